@@ -1,0 +1,172 @@
+"""Validate a parsed knowledge base: the rules that make content safe to quote.
+
+Each rule adds `Problem`s with a `file:line`; `hrbot kb check` prints them and exits 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlparse
+
+from bot.doses import find_dose_mentions
+from bot.kb.loader import Problem, load_knowledge
+from bot.kb.model import TOPICS, KnowledgeBase, Location
+from bot.reply import INTERACTION_LEVELS
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+STATUSES = ("vetted", "draft")
+TABLE_LEVELS = tuple(level for level in INTERACTION_LEVELS if level != "unknown")
+MAX_REVIEW_INTERVAL = dt.timedelta(days=366)
+
+
+def check_knowledge(root: Path, *, today: dt.date | None = None) -> tuple[KnowledgeBase, list[Problem]]:
+    """Parse and validate `root`; return the knowledge base and every problem, in file order."""
+    kb, problems = load_knowledge(root)
+    today = today or dt.date.today()
+    problems += _check_sources(kb)
+    problems += _check_substances(kb)
+    problems += _check_jurisdictions(kb)
+    problems += _check_documents(kb, today)
+    problems += _check_interactions(kb)
+    problems += _check_legal(kb)
+    problems += _check_dose_amounts(root)
+    return kb, sorted(problems, key=lambda p: (str(p.where.path), p.where.line))
+
+
+def _unknown_sources(kb: KnowledgeBase, ids: Iterable[str], where: Location | None) -> list[Problem]:
+    assert where is not None
+    return [Problem(where, f"unknown source id `{sid}`") for sid in ids if sid not in kb.sources]
+
+
+def _domain_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in allowed)
+
+
+def _check_sources(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    seen_urls: dict[str, str] = {}
+    for source in kb.sources.values():
+        where = source.where
+        assert where is not None
+        if source.id and not SLUG.match(source.id):
+            out.append(Problem(where, f"source id `{source.id}` must be a lowercase slug"))
+        url = urlparse(source.url)
+        if url.scheme != "https" or not url.hostname:
+            out.append(Problem(where, f"source `{source.id}` URL must be https: {source.url}"))
+        elif not _domain_allowed(url.hostname.lower(), kb.allowed_domains):
+            out.append(Problem(where, f"source `{source.id}` domain `{url.hostname}` is not in allowed_domains.yaml"))
+        if source.url in seen_urls:
+            out.append(Problem(where, f"source `{source.id}` repeats the URL of `{seen_urls[source.url]}`"))
+        seen_urls.setdefault(source.url, source.id)
+    return out
+
+
+def _check_substances(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    owner: dict[str, str] = {}
+    for substance in kb.substances.values():
+        where = substance.where
+        assert where is not None
+        if not SLUG.match(substance.id):
+            out.append(Problem(where, f"substance id `{substance.id}` must be a lowercase slug"))
+        if substance.interacts_as and substance.interacts_as not in kb.substances:
+            out.append(Problem(where, f"`interacts_as` names unknown substance `{substance.interacts_as}`"))
+        for name in (substance.id, substance.name.lower(), *(a.lower() for a in substance.aliases)):
+            if owner.get(name, substance.id) != substance.id:
+                out.append(Problem(where, f"duplicate alias `{name}` (also `{owner[name]}`)"))
+            owner.setdefault(name, substance.id)
+    return out
+
+
+def _check_jurisdictions(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    for jurisdiction in kb.jurisdictions.values():
+        out += _unknown_sources(kb, jurisdiction.source_ids, jurisdiction.where)
+        for line in jurisdiction.crisis_lines:
+            out += _unknown_sources(kb, line.source_ids, jurisdiction.where)
+    return out
+
+
+def _check_documents(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
+    out = []
+    first_seen: dict[str, Location] = {}
+    for doc in kb.documents:
+        where = doc.where
+        if doc.id in first_seen:
+            out.append(Problem(where, f"duplicate document id `{doc.id}` (first at {first_seen[doc.id]})"))
+        first_seen.setdefault(doc.id, where)
+        if doc.id and not SLUG.match(doc.id):
+            out.append(Problem(where, f"document id `{doc.id}` must be a lowercase slug"))
+        if doc.topic not in TOPICS:
+            out.append(Problem(where, f"unsupported topic `{doc.topic}` (one of {', '.join(TOPICS)})"))
+        if doc.status not in STATUSES:
+            out.append(Problem(where, f"status must be `vetted` or `draft`, not `{doc.status}`"))
+        out += [Problem(where, f"unknown substance `{s}`") for s in doc.substances if s not in kb.substances]
+        out += [Problem(where, f"unknown jurisdiction `{j}`") for j in doc.jurisdictions if j not in kb.jurisdictions]
+        if doc.topic == "legal" and not doc.jurisdictions:
+            out.append(Problem(where, "a legal document must name its `jurisdictions`"))
+        if doc.review_due and doc.review_due < today:
+            out.append(Problem(where, f"review expired: `review_due` {doc.review_due} has passed"))
+        if doc.reviewed_on and doc.review_due and doc.review_due - doc.reviewed_on > MAX_REVIEW_INTERVAL:
+            out.append(Problem(where, "`review_due` must be at most a year after `reviewed_on`"))
+        headings: set[str] = set()
+        for section in doc.sections:
+            if section.heading in headings:
+                out.append(Problem(section.where or where, f"duplicate section heading `{section.heading}`"))
+            headings.add(section.heading)
+            out += _unknown_sources(kb, section.source_ids, section.where)
+    return out
+
+
+def _check_interactions(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    seen: dict[frozenset[str], Location] = {}
+    for entry in kb.interactions:
+        where = entry.where
+        assert where is not None
+        for sid in (entry.a, entry.b):
+            if sid and sid not in kb.substances:
+                out.append(Problem(where, f"unknown substance `{sid}`"))
+        if entry.a == entry.b:
+            out.append(Problem(where, "an interaction needs two different substances"))
+        if entry.level not in TABLE_LEVELS:
+            out.append(Problem(where, f"unsupported level `{entry.level}` (one of {', '.join(TABLE_LEVELS)})"))
+        if entry.pair in seen:
+            out.append(Problem(where, f"duplicate pair {entry.a} + {entry.b} (first at {seen[entry.pair]})"))
+        seen.setdefault(entry.pair, where)
+        out += _unknown_sources(kb, entry.source_ids, where)
+    return out
+
+
+def _check_legal(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    seen: dict[tuple[str, str], Location] = {}
+    for entry in kb.legal:
+        where = entry.where
+        assert where is not None
+        if entry.substance and entry.substance not in kb.substances:
+            out.append(Problem(where, f"unknown substance `{entry.substance}`"))
+        if entry.jurisdiction and entry.jurisdiction not in kb.jurisdictions:
+            out.append(Problem(where, f"unknown jurisdiction `{entry.jurisdiction}`"))
+        key = (entry.substance, entry.jurisdiction)
+        if key in seen:
+            out.append(Problem(where, f"duplicate legal entry {key[0]} in {key[1]} (first at {seen[key]})"))
+        seen.setdefault(key, where)
+        out += _unknown_sources(kb, entry.source_ids, where)
+    return out
+
+
+def _check_dose_amounts(root: Path) -> list[Problem]:
+    """Scan every content line, so a dose is reported where it is written."""
+    out = []
+    files = [*sorted((root / "documents").rglob("*.md")), *sorted(root.glob("*.yaml"))]
+    for path in files:
+        if path.name == "sources.yaml":
+            continue  # titles of sources are not our words, and never quoted as an answer
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            for mention in find_dose_mentions(line):
+                out.append(Problem(Location(path, number), f"dose amount `{mention.text}` ({mention.kind})"))
+    return out

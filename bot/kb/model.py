@@ -1,0 +1,142 @@
+"""Plain data for the knowledge base: what the files in `knowledge/` hold once parsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TOPICS = ("effects", "risks", "interactions", "legal", "safer-use", "emergency", "general")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a thing was read from, so problems can point at `file:line`."""
+
+    path: Path
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    url: str
+    accessed: dt.date | None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    where: Location | None = None
+
+
+@dataclass(frozen=True)
+class Substance:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    classes: tuple[str, ...]
+    interacts_as: str | None = None
+    where: Location | None = None
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    name: str
+    contact: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    emergency_number: str
+    source_ids: tuple[str, ...]
+    crisis_lines: tuple[CrisisLine, ...] = ()
+    where: Location | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One retrieval unit: a `##` section of a document, or a generated table row."""
+
+    doc_id: str
+    doc_title: str
+    heading: str
+    text: str
+    source_ids: tuple[str, ...]
+    topic: str
+    substances: tuple[str, ...] = ()
+    jurisdictions: tuple[str, ...] = ()
+    where: Location | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable id of the section in the index: changes only when the heading does."""
+        return f"{self.doc_id}#{self.heading}"
+
+    @property
+    def embed_text(self) -> str:
+        return f"{self.doc_title}. {self.heading}. {self.text}"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    substances: tuple[str, ...]
+    topic: str
+    jurisdictions: tuple[str, ...]
+    status: str
+    reviewed_on: dt.date | None
+    review_due: dt.date | None
+    sections: tuple[Section, ...]
+    where: Location
+
+
+@dataclass(frozen=True)
+class InteractionEntry:
+    a: str
+    b: str
+    level: str
+    explanation: str
+    source_ids: tuple[str, ...]
+    where: Location | None = None
+
+    @property
+    def pair(self) -> frozenset[str]:
+        return frozenset((self.a, self.b))
+
+
+@dataclass(frozen=True)
+class LegalEntry:
+    substance: str
+    jurisdiction: str
+    category: str
+    status: str
+    as_of: dt.date | None
+    source_ids: tuple[str, ...]
+    access: str = ""
+    where: Location | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything in `knowledge/`, parsed. Built by `bot.kb.loader.load_knowledge`."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    substances: dict[str, Substance] = field(default_factory=dict)
+    jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
+    documents: list[Document] = field(default_factory=list)
+    interactions: list[InteractionEntry] = field(default_factory=list)
+    legal: list[LegalEntry] = field(default_factory=list)
+    allowed_domains: tuple[str, ...] = ()
+
+    def vetted_sections(self) -> list[Section]:
+        """The sections that may be indexed and quoted: drafts never are."""
+        return [s for d in self.documents if d.status == "vetted" for s in d.sections]

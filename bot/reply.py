@@ -1,0 +1,63 @@
+"""The reply contract: what the core returns to every channel.
+
+Every channel (CLI, HTTP, widget, Matrix, Discord) renders this and nothing
+else, so its shape is fixed here once and validated by pydantic.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ReplyKind = Literal["answer", "refusal", "abstain", "emergency"]
+InteractionLevel = Literal[
+    "dangerous",
+    "unsafe",
+    "caution",
+    "low_risk_synergy",
+    "low_risk_no_synergy",
+    "low_risk_decrease",
+    "unknown",
+]
+INTERACTION_LEVELS: tuple[str, ...] = InteractionLevel.__args__  # type: ignore[attr-defined]
+
+
+class Citation(BaseModel):
+    """One numbered source: the `[n]` marker in `text` points here."""
+
+    n: int = Field(ge=1)
+    source_id: str
+    title: str
+    publisher: str
+    url: str
+    doc_id: str
+    section: str
+    quote: str = Field(description="The exact knowledge-base text the reply used.")
+
+
+class Interaction(BaseModel):
+    """The combination a reply is about, with its level from the interaction table."""
+
+    a: str
+    b: str
+    level: InteractionLevel
+
+
+class Turn(BaseModel):
+    """One earlier message of the conversation, as a channel passes it back."""
+
+    role: Literal["user", "assistant"]
+    text: str
+
+
+class Reply(BaseModel):
+    """The core's answer to one message."""
+
+    kind: ReplyKind
+    reason: str | None = None
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    substances: list[str] = Field(default_factory=list)
+    interaction: Interaction | None = None
+    jurisdiction: str | None = None

@@ -1,0 +1,277 @@
+"""The core every channel calls: one message in, one `Reply` out.
+
+Data flows one way: policy (emergency? refusal?) → retrieve → compose → last gate.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from langchain_core.embeddings import Embeddings
+
+from bot.compose import Composer, Sentence, split_sentences
+from bot.conversation import Context, read_in_context
+from bot.doses import contains_dose
+from bot.embeddings import load_embeddings
+from bot.index import RefreshStats, SectionIndex
+from bot.intent import asks_about_combination, topic_hints
+from bot.kb.check import check_knowledge
+from bot.kb.loader import Problem
+from bot.kb.model import KnowledgeBase
+from bot.kb.tables import crisis_line_sections, emergency_number_section, interaction_section, legal_section
+from bot.messages import (
+    ABSTAIN_NOT_IN_KB,
+    ABSTAIN_OUT_OF_SCOPE,
+    CRISIS_OPENING,
+    DOSING_REFUSAL,
+    EMERGENCY_OPENING,
+    EMPTY_MESSAGE,
+    LEGAL_NOTE,
+    NO_INTERACTION_DATA,
+    OTHER_REFUSALS,
+    UNKNOWN_PLACE_EMERGENCY,
+)
+from bot.policy import decide
+from bot.policy.decide import without_homonyms
+from bot.policy.normalise import clean
+from bot.policy.rules import DRUG_WORDS
+from bot.reply import Interaction, Reply, Turn
+from bot.resolve import Resolver
+from bot.retrieve import HybridRetriever
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 2000
+MAX_HISTORY_TURNS = 10
+
+
+class InvalidKnowledgeBase(RuntimeError):
+    """`knowledge/` has problems; the bot refuses to serve it. `problems` lists them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:20])
+        super().__init__(f"{len(problems)} knowledge-base problem(s):\n{shown}")
+
+
+@dataclass
+class Bot:
+    """Loads once (knowledge base, model, index) and answers many messages."""
+
+    settings: Settings
+    kb: KnowledgeBase
+    embeddings: Embeddings
+    index: SectionIndex
+    retriever: HybridRetriever
+    composer: Composer
+    resolver: Resolver
+    refresh_stats: RefreshStats | None = None
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Bot:
+        """Build a ready bot; raises `InvalidKnowledgeBase` or `ModelIntegrityError` rather than serve badly."""
+        settings = settings or Settings()
+        kb, problems = check_knowledge(settings.knowledge_dir)
+        if problems:
+            raise InvalidKnowledgeBase(problems)
+        embeddings = load_embeddings(settings)
+        index = SectionIndex(settings, embeddings)
+        sections = kb.vetted_sections()
+        stats = index.refresh(sections) if settings.refresh_index_on_start else None
+        return cls(
+            settings=settings,
+            kb=kb,
+            embeddings=embeddings,
+            index=index,
+            retriever=HybridRetriever.build(index, embeddings, sections),
+            composer=Composer(
+                kb, embeddings, max_words=settings.max_answer_words, max_sources=settings.max_sources
+            ),
+            resolver=Resolver(kb),
+            refresh_stats=stats,
+        )
+
+    # -- the one entry point --------------------------------------------------------------
+
+    def ask(
+        self, message: str, *, history: Sequence[Turn | dict[str, str]] = (), jurisdiction: str | None = None
+    ) -> Reply:
+        """Answer one message; every reply passes the last gate before it is returned."""
+        return self.gate(self._decide(message, history, jurisdiction))
+
+    def combo(self, a: str, b: str) -> Reply:
+        """The combination-table reply for two substances given by name or alias."""
+        first, second = self.resolver.substances(a), self.resolver.substances(b)
+        if not first or not second or first[0] == second[0]:
+            return self.gate(Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB))
+        return self.gate(self._interaction(Context(text=f"{a} and {b}", substances=[first[0], second[0]])))
+
+    def gate(self, reply: Reply) -> Reply:
+        """The last check: a reply that contains a dose amount is replaced by the dosing refusal."""
+        if not any(contains_dose(t) for t in (reply.text, *(c.quote for c in reply.citations))):
+            return reply
+        log.warning("last gate replaced a %s reply that contained a dose amount", reply.kind)
+        fallback = Reply(kind="refusal", reason="dosing", text=DOSING_REFUSAL.format(what="drugs"))
+        return fallback if not contains_dose(fallback.text) else Reply(kind="refusal", reason="dosing", text="")
+
+    # -- routing ----------------------------------------------------------------------------
+
+    def _decide(self, message: str, history: Sequence[Turn | dict[str, str]], jurisdiction: str | None) -> Reply:
+        text = clean(message if isinstance(message, str) else "")[:MAX_MESSAGE_CHARS]
+        if not text:
+            return Reply(kind="abstain", reason="empty", text=EMPTY_MESSAGE)
+        turns = _turns(history)
+        context = read_in_context(
+            without_homonyms(text),
+            turns,
+            self.resolver,
+            jurisdiction=jurisdiction if jurisdiction in self.kb.jurisdictions else None,
+            default_jurisdiction=self.settings.default_jurisdiction,
+        )
+        drug_context = bool(context.substances) or bool(DRUG_WORDS.search(without_homonyms(text)))
+        decision = decide(text, drug_context=drug_context)
+        if decision.kind == "emergency":
+            return self._emergency(context, decision.reason or "overdose")
+        if decision.kind == "refusal" and decision.reason == "dosing":
+            return self._dosing_refusal(context)
+        if decision.kind == "refusal":
+            return Reply(
+                kind="refusal", reason=decision.reason, text=OTHER_REFUSALS[decision.reason or "sourcing"],
+                substances=context.substances,
+            )
+        if context.about_law and context.substances:
+            return self._legal(context)
+        if len(context.substances) >= 2 and (asks_about_combination(text) or context.carried):
+            return self._interaction(context)
+        return self._answer(context, drug_context=drug_context)
+
+    def _query(self, context: Context) -> str:
+        names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]
+        return " ".join([context.search_text, *names])
+
+    # -- replies ------------------------------------------------------------------------------
+
+    def _answer(self, context: Context, *, drug_context: bool) -> Reply:
+        query = self._query(context)
+        vector = self.embeddings.embed_query(query)
+        hits = self.retriever.search(
+            query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4
+        )
+        if not hits or max(h.similarity for h in hits) < self.settings.min_relevance:
+            if drug_context:
+                return Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB, substances=context.substances)
+            return Reply(kind="abstain", reason="out_of_scope", text=ABSTAIN_OUT_OF_SCOPE)
+        sentences = self.composer.pick(vector, [h.section for h in hits[:3]])
+        return self.composer.reply(
+            kind="answer", reason=None, sentences=sentences, substances=context.substances,
+            jurisdiction=context.jurisdiction,
+        )
+
+    def _legal(self, context: Context) -> Reply:
+        substance = context.substances[0]
+        places = [context.jurisdiction] if context.jurisdiction else list(self.kb.jurisdictions)
+        entries = [e for p in places if (e := self.resolver.legal(substance, p))]
+        if not entries:
+            return Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB, substances=context.substances)
+        if context.jurisdiction:
+            sentences = split_sentences(legal_section(self.kb, entries[0]))
+            after = [LEGAL_NOTE]
+        else:
+            # No place named: the first sentence (category and date) for a few places, and an invitation.
+            sentences = [split_sentences(legal_section(self.kb, e))[0] for e in entries[: self.settings.max_sources]]
+            after = [LEGAL_NOTE, "Tell me where you are for the details there."]
+        return self.composer.reply(
+            kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
+            after=after, substances=context.substances, jurisdiction=context.jurisdiction,
+        )
+
+    def _interaction(self, context: Context) -> Reply:
+        a, b = context.substances[0], context.substances[1]
+        entry = self.resolver.interaction(a, b)
+        if entry is None:
+            names = [self.kb.substances[s].name for s in (a, b)]
+            return Reply(
+                kind="abstain", reason="not_in_kb", text=NO_INTERACTION_DATA.format(a=names[0], b=names[1]),
+                substances=context.substances, interaction=Interaction(a=a, b=b, level="unknown"),
+            )
+        sentences = split_sentences(interaction_section(self.kb, entry))
+        return self.composer.reply(
+            kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
+            substances=context.substances, interaction=Interaction(a=a, b=b, level=entry.level),  # type: ignore[arg-type]
+            jurisdiction=context.jurisdiction,
+        )
+
+    def _dosing_refusal(self, context: Context) -> Reply:
+        names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]
+        what = " and ".join(names) if names else "drugs"
+        query = f"{' '.join(names)} risks dangers overdose safer use drug checking not using alone"
+        vector = self.embeddings.embed_query(query)
+        hits = self.retriever.search(
+            query, vector=vector, substances=context.substances, topics={"risks", "safer-use"}, k=3,
+            only_topics={"risks", "safer-use"},
+        )
+        sentences = self.composer.pick(vector, [h.section for h in hits], max_words=80)
+        return self.composer.reply(
+            kind="refusal", reason="dosing", sentences=sentences, before=[DOSING_REFUSAL.format(what=what)],
+            substances=context.substances,
+        )
+
+    def _emergency(self, context: Context, reason: str) -> Reply:
+        numbers = self._emergency_number_sentences(context.jurisdiction)
+        query = context.text if reason != "crisis" else f"suicidal crisis support {context.text}"
+        vector = self.embeddings.embed_query(query)
+        hits = self.retriever.search(query, vector=vector, substances=context.substances, k=3, only_topics={"emergency"})
+        steps = self.composer.leading([h.section for h in hits], max_words=90, max_sources=2)
+        if reason == "crisis":
+            lead = numbers + self._crisis_line_sentences(context.jurisdiction)
+            return self.composer.reply(
+                kind="emergency", reason="crisis", lead=lead, sentences=steps, before=[CRISIS_OPENING],
+                jurisdiction=context.jurisdiction,
+            )
+        before = [EMERGENCY_OPENING] if context.jurisdiction else [EMERGENCY_OPENING, UNKNOWN_PLACE_EMERGENCY]
+        return self.composer.reply(
+            kind="emergency", reason=reason, lead=numbers, sentences=steps, before=before,
+            substances=context.substances, jurisdiction=context.jurisdiction,
+        )
+
+    def _emergency_number_sentences(self, jurisdiction: str | None) -> list[Sentence]:
+        places = [self.kb.jurisdictions[jurisdiction]] if jurisdiction in self.kb.jurisdictions else []
+        if not places:  # one sentence per distinct number, so the list stays short
+            seen: set[str] = set()
+            for place in self.kb.jurisdictions.values():
+                if place.emergency_number not in seen:
+                    seen.add(place.emergency_number)
+                    places.append(place)
+        return [s for place in places for s in split_sentences(emergency_number_section(place))]
+
+    def _crisis_line_sentences(self, jurisdiction: str | None) -> list[Sentence]:
+        places = [self.kb.jurisdictions[jurisdiction]] if jurisdiction in self.kb.jurisdictions else list(
+            self.kb.jurisdictions.values()
+        )
+        return [s for place in places for section in crisis_line_sections(place) for s in split_sentences(section)]
+
+
+def _turns(history: Sequence[Turn | dict[str, str]]) -> list[Turn]:
+    """Valid turns only, newest last, at most `MAX_HISTORY_TURNS`; anything malformed is dropped."""
+    turns = []
+    for item in list(history)[-MAX_HISTORY_TURNS:]:
+        try:
+            turn = item if isinstance(item, Turn) else Turn.model_validate(item)
+        except Exception:  # noqa: BLE001 - a bad history turn must never break an answer
+            continue
+        turns.append(Turn(role=turn.role, text=clean(turn.text)[:MAX_MESSAGE_CHARS]))
+    return turns
+
+
+def _within_words(sentences: list[Sentence], limit: int) -> list[Sentence]:
+    kept, words = [], 0
+    for sentence in sentences:
+        length = len(sentence.text.split())
+        if kept and words + length > limit:
+            break
+        kept.append(sentence)
+        words += length
+    return kept

@@ -1,0 +1,94 @@
+"""The dense index of knowledge-base sections in Chroma, kept in step with `knowledge/`.
+
+Each stored section carries a hash of what was embedded (and of the model), so a refresh
+embeds only new or changed sections and deletes removed ones; an unchanged knowledge base
+costs one metadata read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+from tqdm import tqdm
+
+from bot.kb.model import Section
+from bot.settings import Settings
+
+BATCH = 64
+
+
+@dataclass(frozen=True)
+class RefreshStats:
+    embedded: int
+    deleted: int
+    unchanged: int
+
+
+def _chroma_client(settings: Settings) -> chromadb.ClientAPI:
+    """A local persistent client by default; an HTTP client when a server URL is set."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(
+            host=url.hostname or "localhost",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
+        )
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
+
+
+class SectionIndex:
+    """Dense search over sections; ids are `Section.key`."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
+        self._model_sha = settings.model_sha256
+        self.store = Chroma(
+            client=_chroma_client(settings),
+            collection_name=settings.collection,
+            embedding_function=embeddings,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+
+    def content_hash(self, section: Section) -> str:
+        return hashlib.sha256(f"{self._model_sha}\n{section.embed_text}".encode()).hexdigest()
+
+    def stored_hashes(self) -> dict[str, str]:
+        stored = self.store.get(include=["metadatas"])
+        return {i: (m or {}).get("hash", "") for i, m in zip(stored["ids"], stored["metadatas"], strict=True)}
+
+    def is_current(self, sections: Sequence[Section]) -> bool:
+        return self.stored_hashes() == {s.key: self.content_hash(s) for s in sections}
+
+    def refresh(self, sections: Sequence[Section], *, progress: bool = False) -> RefreshStats:
+        """Embed new and changed sections, delete removed ones."""
+        stored = self.stored_hashes()
+        wanted = {s.key: s for s in sections}
+        stale = [s for key, s in wanted.items() if stored.get(key) != self.content_hash(s)]
+        removed = [key for key in stored if key not in wanted]
+        if removed:
+            self.store.delete(ids=removed)
+        bar = tqdm(total=len(stale), desc="Embedding sections", unit="section", disable=not progress or not stale)
+        for start in range(0, len(stale), BATCH):
+            batch = stale[start : start + BATCH]
+            self.store.add_texts(
+                texts=[s.embed_text for s in batch],
+                metadatas=[{"hash": self.content_hash(s), "doc_id": s.doc_id, "topic": s.topic} for s in batch],
+                ids=[s.key for s in batch],
+            )
+            bar.update(len(batch))
+        bar.close()
+        return RefreshStats(embedded=len(stale), deleted=len(removed), unchanged=len(wanted) - len(stale))
+
+    def search(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
+        """Return `(section key, cosine similarity)` pairs, most similar first."""
+        hits = self.store.similarity_search_by_vector_with_relevance_scores(vector, k=k)
+        return [(doc.id or "", 1.0 - distance) for doc, distance in hits]

@@ -1,0 +1,47 @@
+"""The fixed sentences the bot may say without a citation: refusals, abstentions, openings.
+
+They carry no facts about drugs (facts come only from the knowledge base, with citations),
+no dose and no emergency number (numbers live in `knowledge/jurisdictions.yaml`).
+"""
+
+EMPTY_MESSAGE = "Please type a question, for example: what are the risks of mixing alcohol and cocaine?"
+
+ABSTAIN_NOT_IN_KB = (
+    "I don't have vetted information on that, so I won't guess. "
+    "A local drug service, a pharmacist or a drug-checking service can help; "
+    "if someone is unwell, call your local emergency number."
+)
+ABSTAIN_OUT_OF_SCOPE = (
+    "I can only help with information about drugs, alcohol and staying safer, so I can't answer that. "
+    "Ask me about a substance's effects, risks, combinations or legal status."
+)
+NO_INTERACTION_DATA = (
+    "I don't have vetted information on combining {a} and {b}, and that does not mean the combination is safe. "
+    "Mixing drugs often raises the risks, so a pharmacist or a drug service is the best place to ask."
+)
+DOSING_REFUSAL = (
+    "I don't give amounts, timings or schedules for taking {what}. "
+    "No amount is reliably safe: strength and contents vary between batches, and the same amount "
+    "affects people very differently. Here is what can lower the risk:"
+)
+OTHER_REFUSALS = {
+    "manufacture": (
+        "I can't help with making, extracting or growing drugs. Home production is dangerous and the results "
+        "are unpredictable. I can tell you about a substance's effects and risks, drug checking, or where to get help."
+    ),
+    "sourcing": (
+        "I can't help with buying or finding drugs. If you do use, testing your drugs and not using alone "
+        "lower the risk: ask me about drug checking or naloxone."
+    ),
+    "evasion": (
+        "I can't help with avoiding drug tests, police or security, or with cutting or selling drugs. "
+        "I can tell you about the risks of a substance, the law where you are, or where to get support."
+    ),
+}
+EMERGENCY_OPENING = "This sounds like an emergency: get help now."
+UNKNOWN_PLACE_EMERGENCY = "Call your local emergency number."
+CRISIS_OPENING = (
+    "I'm really sorry you're feeling this way, and I'm glad you said something. "
+    "You don't have to go through this alone: people are ready to talk with you right now."
+)
+LEGAL_NOTE = "This is general information, not legal advice."

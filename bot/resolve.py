@@ -1,0 +1,85 @@
+"""Find the substances and the jurisdiction a message names, through aliases and classes."""
+
+from __future__ import annotations
+
+import re
+
+from bot.kb.model import InteractionEntry, KnowledgeBase, LegalEntry
+
+
+def _squash(name: str) -> str:
+    """One key however spacing and hyphens are written: "2C-B", "2c b" and "2cb" agree."""
+    return re.sub(r"[\s-]+", "", name.lower())
+
+
+def _alias_pattern(names: list[str]) -> re.Pattern[str]:
+    # Longest first, so "special k" wins over a shorter alias inside it.
+    parts = sorted({re.sub(r"[\s-]+", " ", n.lower()).strip() for n in names}, key=len, reverse=True)
+    body = "|".join(r"[\s-]*".join(re.escape(word) for word in part.split(" ")) for part in parts if part)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+class Resolver:
+    """Maps free text to canonical ids using only what `knowledge/` declares."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._substance_by_name: dict[str, str] = {}
+        for substance in kb.substances.values():
+            for name in (substance.id, substance.name, *substance.aliases):
+                self._substance_by_name.setdefault(_squash(name), substance.id)
+        names = [n for s in kb.substances.values() for n in (s.id, s.name, *s.aliases)]
+        self._substance_pattern = _alias_pattern(names) if names else None
+        self._jurisdiction_by_name: dict[str, str] = {}
+        for jurisdiction in kb.jurisdictions.values():
+            for name in (jurisdiction.name, *jurisdiction.aliases):
+                self._jurisdiction_by_name.setdefault(_squash(name), jurisdiction.id)
+        place_names = [n for j in kb.jurisdictions.values() for n in (j.name, *j.aliases)]
+        self._jurisdiction_pattern = _alias_pattern(place_names) if place_names else None
+        # Codes are matched as written ("UK", "US"), never as the pronoun "us".
+        codes = "|".join(re.escape(j) for j in kb.jurisdictions)
+        self._code_pattern = re.compile(rf"(?<![\w.])(?:{codes}|U\.S\.A?\.?|U\.K\.)(?![\w])") if codes else None
+        self._interactions = {entry.pair: entry for entry in kb.interactions}
+        self._legal = {(entry.substance, entry.jurisdiction): entry for entry in kb.legal}
+
+    def substances(self, text: str) -> list[str]:
+        """Canonical ids of the substances named in `text`, in order of first mention."""
+        if not self._substance_pattern:
+            return []
+        found: list[str] = []
+        for match in self._substance_pattern.finditer(text):
+            sid = self._substance_by_name.get(_squash(match.group(0)))
+            if sid and sid not in found:
+                found.append(sid)
+        return found
+
+    def jurisdiction(self, text: str) -> str | None:
+        """The jurisdiction named in `text`, if any (the first one named)."""
+        candidates: list[tuple[int, str]] = []
+        if self._jurisdiction_pattern:
+            for match in self._jurisdiction_pattern.finditer(text):
+                jid = self._jurisdiction_by_name.get(_squash(match.group(0)))
+                if jid:
+                    candidates.append((match.start(), jid))
+        if self._code_pattern:
+            for match in self._code_pattern.finditer(text):
+                code = match.group(0).replace(".", "").upper()
+                code = {"USA": "US"}.get(code, code)
+                if code in self.kb.jurisdictions:
+                    candidates.append((match.start(), code))
+        return min(candidates)[1] if candidates else None
+
+    def interaction_group(self, substance_id: str) -> str:
+        substance = self.kb.substances.get(substance_id)
+        return substance.interacts_as if substance and substance.interacts_as else substance_id
+
+    def interaction(self, a: str, b: str) -> InteractionEntry | None:
+        """The table entry for two substances, through `interacts_as` groups."""
+        return self._interactions.get(frozenset((self.interaction_group(a), self.interaction_group(b))))
+
+    def legal(self, substance_id: str, jurisdiction_id: str) -> LegalEntry | None:
+        entry = self._legal.get((substance_id, jurisdiction_id))
+        if entry is None and substance_id in self.kb.substances:
+            group = self.interaction_group(substance_id)
+            entry = self._legal.get((group, jurisdiction_id)) if group != substance_id else None
+        return entry

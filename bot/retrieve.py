@@ -1,0 +1,122 @@
+"""Find the sections that answer a question: dense and BM25 ranks fused, then preferences.
+
+The fused order comes from LangChain's weighted reciprocal rank fusion; on top of it,
+sections about the substances the question names, and of the topic its words point to,
+move up, and sections about other substances move down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from langchain_classic.retrievers import EnsembleRetriever
+from langchain_community.retrievers import BM25Retriever
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from bot.index import SectionIndex
+from bot.kb.model import Section
+
+RRF_C = 60
+SUBSTANCE_BONUS = 0.012
+OTHER_SUBSTANCE_PENALTY = 0.006
+TOPIC_BONUS = 0.004
+STOPWORDS = frozenset(
+    "a an and are as at be but by can could do does for from had has have how i if in into is it its "
+    "me my of on or so than that the their them then there these they this to was we were what when "
+    "where which while who why will with would you your about any some much many".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in STOPWORDS]
+
+
+@dataclass(frozen=True)
+class Hit:
+    section: Section
+    score: float
+    similarity: float  # dense cosine similarity; 0.0 when only BM25 found the section
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense (Chroma) plus BM25 over the same sections; usable as a LangChain retriever."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: SectionIndex
+    embeddings: Embeddings
+    sections: dict[str, Section]
+    bm25: BM25Retriever
+    fusion: EnsembleRetriever
+    pool: int = 24
+
+    @classmethod
+    def build(
+        cls,
+        index: SectionIndex,
+        embeddings: Embeddings,
+        sections: Sequence[Section],
+        *,
+        pool: int = 24,
+        dense_weight: float = 0.5,
+    ) -> HybridRetriever:
+        docs = [LCDocument(page_content=s.embed_text, metadata={"key": s.key}) for s in sections]
+        bm25 = BM25Retriever.from_documents(docs, k=pool, preprocess_func=tokenize)
+        dense = index.store.as_retriever(search_kwargs={"k": pool})
+        fusion = EnsembleRetriever(
+            retrievers=[dense, bm25], weights=[dense_weight, 1 - dense_weight], c=RRF_C, id_key="key"
+        )
+        return cls(
+            index=index,
+            embeddings=embeddings,
+            sections={s.key: s for s in sections},
+            bm25=bm25,
+            fusion=fusion,
+            pool=pool,
+        )
+
+    def search(
+        self,
+        query: str,
+        *,
+        vector: list[float],
+        substances: Sequence[str] = (),
+        topics: set[str] | frozenset[str] = frozenset(),
+        k: int = 6,
+        only_topics: set[str] | None = None,
+    ) -> list[Hit]:
+        """Return the `k` best sections for `query` (whose embedding is `vector`)."""
+        dense = [(key, sim) for key, sim in self.index.search(vector, k=self.pool) if key in self.sections]
+        similarity = dict(dense)
+        dense_docs = [LCDocument(page_content="", metadata={"key": key}) for key, _ in dense]
+        sparse_docs = self.bm25.invoke(query) if tokenize(query) else []
+        fused = self.fusion.weighted_reciprocal_rank([dense_docs, sparse_docs])
+        wanted = set(substances)
+        hits = []
+        for rank, doc in enumerate(fused, start=1):
+            section = self.sections[doc.metadata["key"]]
+            if only_topics is not None and section.topic not in only_topics:
+                continue
+            score = 1.0 / (RRF_C + rank)
+            if wanted and section.substances:
+                score += SUBSTANCE_BONUS if wanted & set(section.substances) else -OTHER_SUBSTANCE_PENALTY
+            if section.topic in topics:
+                score += TOPIC_BONUS
+            hits.append(Hit(section, score, similarity.get(section.key, 0.0)))
+        hits.sort(key=lambda h: h.score, reverse=True)
+        return hits[:k]
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[LCDocument]:
+        vector = self.embeddings.embed_query(query)
+        return [
+            LCDocument(page_content=h.section.text, metadata={"key": h.section.key, "score": h.score})
+            for h in self.search(query, vector=vector)
+        ]

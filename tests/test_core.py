@@ -1,0 +1,152 @@
+"""The reply contract and the core behaviours, on the real knowledge base."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.core import Bot
+from bot.doses import contains_dose
+from bot.reply import Reply, Turn
+
+QUESTIONS = [
+    "What does MDMA do to serotonin?",
+    "is molly legal in the UK",
+    "What's the capital of France?",
+    "what are the risks of cocaine",
+    "can i take molly on sertraline",
+    "how much ket should i take",
+    "my friend is not breathing after taking heroin",
+    "what is fentanyl",
+    "how long does acid last",
+    "is weed legal in germany",
+    "",
+    "   ",
+    "<script>alert(1)</script> what does ketamine do",
+    "\x00\x01 binary \udcff junk",
+]
+
+
+def assert_contract(bot: Bot, reply: Reply) -> None:
+    """The invariants every channel relies on."""
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", reply.text)}
+    numbers = [c.n for c in reply.citations]
+    if reply.kind in ("answer", "emergency"):
+        assert reply.citations, reply
+    assert markers == set(numbers), (markers, numbers)
+    assert numbers == list(range(1, len(numbers) + 1))
+    urls = {s.url for s in bot.kb.sources.values()}
+    for citation in reply.citations:
+        assert citation.url in urls
+        assert citation.source_id in bot.kb.sources
+        assert citation.quote.strip()
+    assert not contains_dose(reply.text)
+
+
+def section_text(bot: Bot, doc_id: str, heading: str) -> str:
+    from bot.kb.tables import interaction_section, legal_section
+
+    for section in bot.kb.vetted_sections():
+        if (section.doc_id, section.heading) == (doc_id, heading):
+            return section.text
+    for entry in bot.kb.legal:
+        section = legal_section(bot.kb, entry)
+        if (section.doc_id, section.heading) == (doc_id, heading):
+            return section.text
+    for entry in bot.kb.interactions:
+        section = interaction_section(bot.kb, entry)
+        if (section.doc_id, section.heading) == (doc_id, heading):
+            return section.text
+    for place in bot.kb.jurisdictions.values():
+        from bot.kb.tables import crisis_line_sections, emergency_number_section
+
+        for section in (emergency_number_section(place), *crisis_line_sections(place)):
+            if (section.doc_id, section.heading) == (doc_id, heading):
+                return section.text
+    raise AssertionError(f"no section {doc_id}#{heading}")
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_reply_keeps_the_contract(bot: Bot, question: str) -> None:
+    reply = bot.ask(question)
+    assert_contract(bot, reply)
+    for citation in reply.citations:
+        assert citation.quote in section_text(bot, citation.doc_id, citation.section)
+
+
+def test_mdma_serotonin_question_cites_the_mdma_effects_document(bot: Bot) -> None:
+    reply = bot.ask("What does MDMA do to serotonin?")
+    assert reply.kind == "answer"
+    assert "mdma-effects" in {c.doc_id for c in reply.citations}
+    assert "serotonin" in reply.text.lower()
+
+
+def test_molly_legal_question_answers_from_the_uk_legal_section(bot: Bot) -> None:
+    reply = bot.ask("is molly legal in the UK")
+    assert reply.kind == "answer"
+    assert reply.jurisdiction == "UK"
+    assert [(c.doc_id, c.section) for c in reply.citations][0] == ("mdma-legal", "UK")
+    assert "Class A" in reply.text
+    assert "As of" in reply.text
+
+
+def test_out_of_scope_question_abstains(bot: Bot) -> None:
+    reply = bot.ask("What's the capital of France?")
+    assert (reply.kind, reply.reason) == ("abstain", "out_of_scope")
+    assert reply.citations == []
+
+
+def test_combination_question_fills_the_interaction(bot: Bot) -> None:
+    reply = bot.ask("is coke and booze bad")
+    assert reply.kind == "answer"
+    assert reply.interaction is not None
+    assert {reply.interaction.a, reply.interaction.b} == {"cocaine", "alcohol"}
+    assert reply.citations[0].doc_id == "interactions"
+
+
+def test_follow_up_question_uses_the_conversation(bot: Bot) -> None:
+    history = [
+        Turn(role="user", text="What are the risks of MDMA?"),
+        Turn(role="assistant", text=bot.ask("What are the risks of MDMA?").text),
+    ]
+    reply = bot.ask("what about with alcohol?", history=history)
+    assert reply.substances == ["mdma", "alcohol"]
+    assert reply.interaction is not None and {reply.interaction.a, reply.interaction.b} == {"mdma", "alcohol"}
+
+
+def test_legal_follow_up_keeps_the_substance_and_takes_the_new_place(bot: Bot) -> None:
+    history = [Turn(role="user", text="is molly legal in the UK"), Turn(role="assistant", text="...")]
+    reply = bot.ask("and in canada?", history=history)
+    assert reply.jurisdiction == "CA"
+    assert reply.citations[0].doc_id == "mdma-legal" and reply.citations[0].section == "CA"
+
+
+def test_dosing_follow_up_in_a_conversation_is_refused(bot: Bot) -> None:
+    history = [Turn(role="user", text="tell me about ketamine"), Turn(role="assistant", text="...")]
+    reply = bot.ask("ok and how much should i take?", history=history)
+    assert (reply.kind, reply.reason) == ("refusal", "dosing")
+    assert reply.substances == ["ketamine"]
+    assert reply.citations  # still useful: cited safety information
+
+
+def test_empty_message_gets_a_clear_answer(bot: Bot) -> None:
+    assert bot.ask("  \u200b ").reason == "empty"
+
+
+def test_malformed_history_is_ignored_not_fatal(bot: Bot) -> None:
+    reply = bot.ask("what is ketamine", history=[{"role": "robot", "text": 5}, {"nonsense": True}])  # type: ignore[list-item]
+    assert reply.kind == "answer"
+
+
+def test_the_last_gate_replaces_a_reply_with_a_dose(bot: Bot) -> None:
+    leaky = Reply(kind="answer", text="People often take 120 mg [1].", citations=[])
+    gated = bot.gate(leaky)
+    assert (gated.kind, gated.reason) == ("refusal", "dosing")
+    assert not contains_dose(gated.text)
+
+
+def test_combo_resolves_names_and_aliases(bot: Bot) -> None:
+    reply = bot.combo("molly", "zoloft")
+    assert reply.interaction is not None
+    assert {reply.interaction.a, reply.interaction.b} == {"mdma", "ssris"}

@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup index run test check evals bench clean
+.PHONY: setup index run test check evals bench clean browser synapse
 
 setup: $(STAMP)
 
@@ -29,7 +29,20 @@ run: index
 check: setup
 	$(HRBOT) kb check
 
-test: index
+# The web widget's tests drive Debian's Chromium; install it where it is missing (CI runs as root).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+# The Matrix tests run a real Synapse; it is a test tool in its own virtualenv, never a dependency of the bot.
+SYNAPSE_VENV := .synapse-venv
+synapse: $(SYNAPSE_VENV)/.installed
+
+$(SYNAPSE_VENV)/.installed:
+	python3 -m venv $(SYNAPSE_VENV)
+	$(SYNAPSE_VENV)/bin/pip install --quiet "matrix-synapse>=1.163,<2"
+	touch $@
+
+test: index browser synapse
 	$(PYTHON) -m pytest
 	$(PYTHON) -m evals --check
 
@@ -40,4 +53,4 @@ bench: index
 	$(PYTHON) -m evals.bench
 
 clean:
-	rm -rf $(VENV) .hrbot
+	rm -rf $(VENV) $(SYNAPSE_VENV) .hrbot

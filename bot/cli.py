@@ -103,6 +103,50 @@ def combo(a: str, b: str, as_json: bool = typer.Option(False, "--json")) -> None
 
 
 @app.command()
+def matrix() -> None:
+    """Answer on Matrix (HRBOT_MATRIX_* settings) until stopped."""
+    import asyncio
+
+    from bot.channels.matrix import MatrixChannel, MatrixError, require_settings
+    from bot.core import Bot
+
+    settings = Settings()
+    _log_channel_events()
+    try:
+        require_settings(settings)
+        channel = MatrixChannel.from_settings(Bot.load(settings), settings)
+        asyncio.run(channel.run())
+    except MatrixError as error:
+        typer.echo(f"hrbot matrix: {error}", err=True)
+        raise typer.Exit(2) from error
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command()
+def discord() -> None:
+    """Answer on Discord (HRBOT_DISCORD_* settings) until stopped."""
+    from bot.channels.discord import DiscordChannel, DiscordConfigError
+    from bot.core import Bot
+
+    settings = Settings()
+    if not settings.discord_token:
+        typer.echo(f"hrbot discord: {DiscordConfigError.__doc__}", err=True)
+        raise typer.Exit(2)
+    _log_channel_events()
+    DiscordChannel.from_settings(Bot.load(settings), settings).run_forever()
+
+
+def _log_channel_events() -> None:
+    """Connection events and reply kinds at INFO (never message text); libraries' chatter only from WARNING."""
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("hrbot").setLevel(logging.INFO)
+    logging.getLogger("discord").setLevel(logging.INFO)
+
+
+@app.command()
 def serve(
     host: str = typer.Option(None, help="Default: HRBOT_HOST or 127.0.0.1"),
     port: int = typer.Option(None, help="Default: HRBOT_PORT or 8000"),
@@ -110,6 +154,8 @@ def serve(
 ) -> None:
     """Start the HTTP API (and the web widget) with uvicorn."""
     import uvicorn
+
+    from bot.api.logs import log_config
 
     settings = Settings()
     uvicorn.run(
@@ -119,6 +165,7 @@ def serve(
         port=port or settings.port,
         workers=workers,
         access_log=False,  # request lines stay out of logs; our middleware logs id, kind and latency
+        log_config=log_config(),
     )
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing import Annotated
+
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM_MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -31,3 +34,36 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     log_message_text: bool = False  # privacy: message text is never logged unless a deployer opts in
+
+    # The web API and widget (bot/api/).
+    # Browser origins (besides the service's own) allowed to call the API, comma-separated: "https://a.org,https://b.org".
+    cors_origins: Annotated[list[str], NoDecode] = []
+    rate_limit_enabled: bool = True
+    rate_limit_per_minute: int = 30  # per client IP, per worker process (each worker keeps its own buckets)
+    rate_limit_burst: int = 10  # requests a client may send at once before the per-minute rate applies
+    max_history_turns: int = 10  # longer histories are truncated from the oldest turn, never rejected
+    max_body_bytes: int = 65536  # larger request bodies get 413
+
+    # Chat channels (Matrix, Discord): shared limits, per user.
+    channel_rate_limit: int = 6  # messages a user may send per window; more get a friendly "please wait"
+    channel_rate_window: float = 60.0  # seconds
+    channel_history_turns: int = 6  # earlier turns kept in memory per room and user, for follow-ups
+
+    matrix_homeserver: str | None = None  # e.g. https://matrix.example.org
+    matrix_user_id: str | None = None  # e.g. @hrbot:example.org
+    matrix_access_token: str | None = None  # either this or matrix_password
+    matrix_password: str | None = None
+    matrix_device_name: str = "hrbot"
+    # Invitations from these users or to these rooms are accepted (fnmatch patterns, comma-separated,
+    # e.g. "@*:example.org,!abc:example.org"); direct invitations are accepted unless the next is false.
+    matrix_allowed_inviters: Annotated[list[str], NoDecode] = []
+    matrix_accept_direct_invites: bool = True
+    matrix_store_dir: Path = PROJECT_ROOT / ".hrbot" / "matrix"  # sync token and login session
+
+    discord_token: str | None = None
+    discord_guild_id: int | None = None  # sync slash commands to one server at once (global sync takes up to an hour)
+
+    @field_validator("matrix_allowed_inviters", "cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value

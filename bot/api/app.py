@@ -1,4 +1,4 @@
-"""The HTTP API, built by a factory from the settings so tests can build their own."""
+"""The HTTP API and the web widget, built by a factory from the settings so tests can build their own."""
 
 from __future__ import annotations
 
@@ -8,8 +8,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from bot.api import chat, health
+from bot.api import chat, errors, health, interactions, pages, substances
+from bot.api.bodylimit import BodyLimit
+from bot.api.headers import SecurityHeaders
+from bot.api.ratelimit import RateLimit, TokenBuckets
+from bot.api.requestlog import RequestLog
 from bot.api.state import BotHolder
 from bot.core import Bot
 from bot.settings import Settings
@@ -39,6 +44,27 @@ def create_app(settings: Settings | None = None, *, bot: Bot | None = None) -> F
     )
     app.state.settings = settings
     app.state.holder = holder
-    app.include_router(health.router)
-    app.include_router(chat.router)
+    errors.install(app)
+    for area in (health, chat, interactions, substances, pages):
+        app.include_router(area.router)
+    _add_middleware(app, settings)
     return app
+
+
+def _add_middleware(app: FastAPI, settings: Settings) -> None:
+    """Innermost first: the last one added sees a request first (and its response last)."""
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    if settings.rate_limit_enabled:
+        buckets = TokenBuckets(per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
+        app.add_middleware(RateLimit, buckets=buckets)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type", "X-Request-ID"],
+        expose_headers=["Retry-After", "X-Request-ID"],
+        allow_credentials=False,
+        max_age=600,
+    )
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestLog)

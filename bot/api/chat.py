@@ -2,25 +2,62 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
-from bot.api.state import ready_bot
+from bot.api.requestlog import note_kind, request_id
+from bot.api.state import app_settings, ready_bot
 from bot.core import MAX_MESSAGE_CHARS, Bot
 from bot.reply import Reply, Turn
+from bot.settings import Settings
 
 router = APIRouter(prefix="/v1", tags=["chat"])
+log = logging.getLogger("hrbot.api")
 
 
 class ChatRequest(BaseModel):
-    message: str = Field(max_length=MAX_MESSAGE_CHARS, description="The question, as typed.")
-    history: list[Turn] = Field(default_factory=list, description="Earlier turns, oldest first.")
-    jurisdiction: str | None = Field(default=None, description="US, UK, CA, AU, NL, DE or PT, if known.")
+    message: str = Field(
+        description=f"The question, as typed: at most {MAX_MESSAGE_CHARS} characters (longer gets 413).",
+        examples=["is coke and booze bad"],
+    )
+    history: list[Turn] = Field(
+        default_factory=list,
+        description="Earlier turns, oldest first. Only the newest `HRBOT_MAX_HISTORY_TURNS` are used.",
+    )
+    jurisdiction: str | None = Field(
+        default=None, max_length=16, description="US, UK, CA, AU, NL, DE or PT, if known."
+    )
+
+    @field_validator("message")
+    @classmethod
+    def _not_blank(cls, message: str) -> str:
+        if not message.strip():
+            raise ValueError("must not be empty or only whitespace")
+        return message
 
 
-@router.post("/chat", response_model=Reply)
-async def chat(request: ChatRequest, bot: Annotated[Bot, Depends(ready_bot)]) -> Reply:
-    return await run_in_threadpool(bot.ask, request.message, history=request.history, jurisdiction=request.jurisdiction)
+@router.post(
+    "/chat",
+    response_model=Reply,
+    responses={413: {"description": "Message or body too long"}, 422: {"description": "Invalid request"},
+               429: {"description": "Rate limited; see Retry-After"}, 503: {"description": "Still loading"}},
+)
+async def chat(
+    body: ChatRequest,
+    request: Request,
+    bot: Annotated[Bot, Depends(ready_bot)],
+    settings: Annotated[Settings, Depends(app_settings)],
+) -> Reply:
+    """Answer one message; a follow-up sends the earlier turns in `history`."""
+    if len(body.message) > MAX_MESSAGE_CHARS:
+        raise HTTPException(status_code=413, detail=f"The message is longer than {MAX_MESSAGE_CHARS} characters.")
+    history = body.history[-settings.max_history_turns:] if settings.max_history_turns > 0 else []
+    if settings.log_message_text:  # a deployer's explicit opt-in; off by default
+        log.info("request_id=%s message=%r history_turns=%d", request_id(request), body.message, len(history))
+    reply = await run_in_threadpool(bot.ask, body.message, history=history, jurisdiction=body.jurisdiction)
+    note_kind(request, reply)
+    return reply

@@ -32,3 +32,8 @@ def ready_bot(request: Request) -> Bot:
     if holder.bot is None:
         raise HTTPException(status_code=503, detail="The bot is still loading; try again shortly.", headers={"Retry-After": "5"})
     return holder.bot
+
+
+def app_settings(request: Request) -> Settings:
+    """The settings the app was built with, as a dependency."""
+    return request.app.state.settings

@@ -1,0 +1,106 @@
+"""`python -m evals.bench` (`make bench`): speed figures, printed, never asserted.
+
+Index build from empty (a fresh temporary directory), a warm re-index (should embed nothing),
+`Bot.ask` latency over 200 questions drawn from the cases in one warm process, the policy step
+over every case, and the peak resident memory of this process.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.core import Bot
+from bot.embeddings import load_embeddings
+from bot.index import SectionIndex
+from bot.kb.check import check_knowledge
+from bot.policy import decide
+from bot.policy.normalise import clean
+from bot.settings import Settings
+from evals.cases import load_cases
+from evals.metrics import percentile
+
+ASK_SAMPLE = 200
+SEED = 5
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def _timed(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    call()
+    return _ms(started)
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux and bytes on macOS.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def policy_step(bot: Bot, text: str) -> Callable[[], object]:
+    """One call of the policy decision for `text`, with its inputs (substances, embedding) prepared beforehand.
+
+    The classifier's flags are part of the step; the embedding is not (retrieval shares it).
+    """
+    policy = getattr(bot, "policy", None)
+    step = policy.decide if policy is not None and hasattr(policy, "decide") else decide
+    accepted = inspect.signature(step).parameters
+    substances = bot.resolver.substances(text)
+    kwargs: dict[str, object] = {}
+    if "substances" in accepted:
+        kwargs["substances"] = substances
+    if "drug_context" in accepted:
+        kwargs["drug_context"] = bool(substances)
+    classifier = getattr(bot, "classifier", None)
+    if "flags" in accepted and classifier is not None:
+        vector = bot.embeddings.embed_query(text)
+        return lambda: step(text, flags=classifier.flags(vector), **kwargs)
+    return lambda: step(text, **kwargs)
+
+
+def main() -> None:
+    cases = load_cases()
+    with tempfile.TemporaryDirectory(prefix="hrbot-bench-") as tmp:
+        settings = Settings(index_dir=Path(tmp) / "index")
+        kb, problems = check_knowledge(settings.knowledge_dir)
+        if problems:
+            raise SystemExit(f"{len(problems)} knowledge-base problem(s); run `hrbot kb check`")
+        sections = kb.vetted_sections()
+        started = time.perf_counter()
+        embeddings = load_embeddings(settings)
+        print(f"model load:                {_ms(started):9.1f} ms")
+        index = SectionIndex(settings, embeddings)
+        started = time.perf_counter()
+        stats = index.refresh(sections)
+        print(f"index build from empty:    {_ms(started):9.1f} ms  ({stats.embedded} sections embedded)")
+        started = time.perf_counter()
+        stats = index.refresh(sections)
+        print(f"warm re-index:             {_ms(started):9.1f} ms  "
+              f"({stats.embedded} embedded, {stats.unchanged} unchanged)")
+
+        bot = Bot.load(settings)
+        sample = random.Random(SEED).sample(cases, min(ASK_SAMPLE, len(cases)))
+        for case in sample[:5]:  # warm-up: first calls fill caches
+            bot.ask(case.q, history=list(case.history), jurisdiction=case.jurisdiction)
+        asks = [
+            _timed(lambda c=case: bot.ask(c.q, history=list(c.history), jurisdiction=c.jurisdiction))
+            for case in sample
+        ]
+        print(f"ask p50 / p95 ({len(asks)} cases): {percentile(asks, 50):7.1f} / {percentile(asks, 95):.1f} ms")
+
+        steps = [_timed(policy_step(bot, clean(case.q))) for case in cases]
+        print(f"policy p50 / p95 ({len(steps)} cases): {percentile(steps, 50):6.3f} / {percentile(steps, 95):.3f} ms")
+    print(f"peak RSS:                  {_peak_rss_mb():9.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+
+import numpy as np
 from dataclasses import dataclass
 
 from langchain_core.embeddings import Embeddings
@@ -34,8 +36,9 @@ from bot.messages import (
     UNKNOWN_PLACE_EMERGENCY,
 )
 from bot.policy import decide
+from bot.policy.classifier import PolicyClassifier
 from bot.policy.decide import without_homonyms
-from bot.policy.normalise import clean
+from bot.policy.normalise import clean, readings
 from bot.policy.rules import DRUG_WORDS
 from bot.reply import Interaction, Reply, Turn
 from bot.resolve import Resolver
@@ -68,6 +71,7 @@ class Bot:
     retriever: HybridRetriever
     composer: Composer
     resolver: Resolver
+    classifier: PolicyClassifier
     refresh_stats: RefreshStats | None = None
 
     @classmethod
@@ -81,6 +85,10 @@ class Bot:
         index = SectionIndex(settings, embeddings)
         sections = kb.vetted_sections()
         stats = index.refresh(sections) if settings.refresh_index_on_start else None
+        classifier = PolicyClassifier.load_or_train(
+            cache_dir=settings.index_dir, model_sha256=settings.model_sha256,
+            embed=lambda texts: np.asarray(embeddings.embed_documents(texts)),
+        )
         return cls(
             settings=settings,
             kb=kb,
@@ -91,6 +99,7 @@ class Bot:
                 kb, embeddings, max_words=settings.max_answer_words, max_sources=settings.max_sources
             ),
             resolver=Resolver(kb),
+            classifier=classifier,
             refresh_stats=stats,
         )
 
@@ -132,11 +141,20 @@ class Bot:
             default_jurisdiction=self.settings.default_jurisdiction,
         )
         drug_context = bool(context.substances) or bool(DRUG_WORDS.search(without_homonyms(text)))
-        decision = decide(text, drug_context=drug_context)
+        vector = self.embeddings.embed_query(self._query(context))
+        in_view = list(dict.fromkeys([*context.substances, *(s for r in readings(text) for s in self.resolver.substances(r))]))
+        earlier_drug_talk = any(DRUG_WORDS.search(t.text) for t in turns[-2:] if t.role == "user")
+        decision = decide(
+            text, substances=in_view, earlier_drug_talk=earlier_drug_talk,
+            probabilities=self.classifier.probabilities(vector),
+            thresholds=self.classifier.thresholds,
+        )
         if decision.kind == "emergency":
             return self._emergency(context, decision.reason or "overdose")
         if decision.kind == "refusal" and decision.reason == "dosing":
             return self._dosing_refusal(context)
+        if decision.kind == "abstain":
+            return Reply(kind="abstain", reason=decision.reason, text=ABSTAIN_OUT_OF_SCOPE)
         if decision.kind == "refusal":
             return Reply(
                 kind="refusal", reason=decision.reason, text=OTHER_REFUSALS[decision.reason or "sourcing"],
@@ -146,7 +164,7 @@ class Bot:
             return self._legal(context)
         if len(context.substances) >= 2 and (asks_about_combination(text) or context.carried):
             return self._interaction(context)
-        return self._answer(context, drug_context=drug_context)
+        return self._answer(context, vector, drug_context=drug_context)
 
     def _query(self, context: Context) -> str:
         names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]
@@ -154,9 +172,8 @@ class Bot:
 
     # -- replies ------------------------------------------------------------------------------
 
-    def _answer(self, context: Context, *, drug_context: bool) -> Reply:
+    def _answer(self, context: Context, vector: list[float], *, drug_context: bool) -> Reply:
         query = self._query(context)
-        vector = self.embeddings.embed_query(query)
         hits = self.retriever.search(
             query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4
         )

@@ -37,6 +37,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("amount", re.compile(rf"(?<![\w-]){_NUMBER}\s*{_MASS_OR_VOLUME}(?![\w])", re.IGNORECASE)),
     ("amount", re.compile(rf"(?<![\w-]){_NUMBER}\s*(?:an?\s+|of\s+a\s+)?{_COUNTED}(?![\w])", re.IGNORECASE)),
     ("amount", re.compile(rf"\b{_NUMBER_WORD}\s+(?:a\s+|of\s+a\s+)?{_COUNTED_AFTER_WORD}\b", re.IGNORECASE)),
+    ("amount", re.compile(rf"\b{_NUMBER_WORD}\s+(?:a\s+|of\s+a\s+)?(?:g|gs|grams?|mg|ml|mls)\b", re.IGNORECASE)),
     ("per-weight", re.compile(rf"{_NUMBER}?\s*\w*\s*{_PER_WEIGHT}", re.IGNORECASE)),
     ("redose-timing", re.compile(rf"{_REDOSE}[^.?!\n]{{0,40}}?{_NUMBER}\s*{_TIME}\b", re.IGNORECASE)),
     ("redose-timing", re.compile(rf"\b{_NUMBER}\s*{_TIME}\b[^.?!\n]{{0,30}}?{_REDOSE}", re.IGNORECASE)),

@@ -48,6 +48,8 @@ class Resolver:
             return []
         found: list[str] = []
         for match in self._substance_pattern.finditer(text):
+            if len(match.group(0)) <= 2 and re.search(r"\d\s*$", text[: match.start()]):
+                continue  # "0.5 g" is a unit, not GHB
             sid = self._substance_by_name.get(_squash(match.group(0)))
             if sid and sid not in found:
                 found.append(sid)

@@ -1,28 +1,41 @@
-"""Decide, before any retrieval, whether a message is an emergency or must be refused.
+"""Decide, before any retrieval, whether a message is an emergency, must be refused, or is off-topic.
 
 Order matters and is fixed: an emergency wins over everything, then dosing, then the
-other refusals. Out-of-scope questions are decided later, from retrieval strength.
+other refusals, then out-of-scope. Each layer is explainable: `Decision.by` says whether
+a pattern or the classifier decided.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.policy.normalise import fold
-from bot.policy.rules import DRUG_WORDS, HOMONYMS, asks_for_dose, emergency_reason, refusal_reason
+from bot.policy.normalise import readings
+from bot.policy.rules import (
+    DRUG_WORDS,
+    HOMONYMS,
+    SOURCING_HELP_ITEMS,
+    asks_for_dose,
+    asks_where_to_buy,
+    emergency_reason,
+    making_or_evading,
+    safety_framed,
+)
+
+NO_FLAGS: Mapping[str, float] = {}
+LEGAL_TO_BUY = frozenset({"alcohol", "caffeine"})
+NEAR_CERTAIN = 0.8  # the classifier may act without drug words in view only this sure
+CLASSIFIER_FLOOR = 0.65  # and with drugs in view, never below this, whatever the held-out threshold
+EMERGENCY_FLOOR = 0.75
 
 
 @dataclass(frozen=True)
 class Decision:
-    """`kind` is `emergency`, `refusal` or None (answer normally); `reason` says why."""
+    """`kind` is `emergency`, `refusal`, `abstain` or None (answer normally); `reason` says why."""
 
     kind: str | None
     reason: str | None
-    folded: str
-
-    @property
-    def blocks_answer(self) -> bool:
-        return self.kind is not None
+    by: str = "rules"
 
 
 def without_homonyms(text: str) -> str:
@@ -30,22 +43,52 @@ def without_homonyms(text: str) -> str:
     return HOMONYMS.sub(" ", text)
 
 
-def decide(text: str, *, drug_context: bool) -> Decision:
-    """Emergency first, whatever the topic; refusals only where drugs are what the message is about.
+def decide(
+    text: str,
+    *,
+    substances: Sequence[str] = (),
+    earlier_drug_talk: bool = False,
+    probabilities: Mapping[str, float] = NO_FLAGS,
+    thresholds: Mapping[str, float] = NO_FLAGS,
+) -> Decision:
+    """Classify one message.
 
-    `drug_context` says whether the message (or the conversation it follows) is about drugs:
-    "how much flour for bread" asks for an amount but is no dosing question.
+    `substances` are those the message (or the conversation it follows) is about: a
+    refusal needs drugs in view ("how much flour for bread" is no dosing question), and
+    making or buying only legal ones (alcohol, caffeine) is not refused. `earlier_drug_talk`
+    says the conversation so far was about drugs, for follow-ups like "when can I take the next one".
+    `probabilities` and `thresholds` come from the classifier. Its most likely label acts
+    when it reaches its threshold and drugs are in view, or alone when it is near certain.
     """
-    folded = fold(text)
-    readable = without_homonyms(folded)
-    reason = emergency_reason(readable)
-    if reason:
-        return Decision("emergency", reason, folded)
-    if not drug_context and not DRUG_WORDS.search(readable):
-        return Decision(None, None, folded)
-    if asks_for_dose(readable):
-        return Decision("refusal", "dosing", folded)
-    reason = refusal_reason(readable)
-    if reason:
-        return Decision("refusal", reason, folded)
-    return Decision(None, None, folded)
+    forms = [without_homonyms(form) for form in readings(text)]
+    for form in forms:
+        if reason := emergency_reason(form):
+            return Decision("emergency", reason)
+    about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
+    top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
+    p_top = probabilities[top] if top else 0.0
+    confident = top is not None and top in thresholds and p_top >= max(thresholds[top], CLASSIFIER_FLOOR)
+    certain = p_top >= NEAR_CERTAIN
+    only_legal = bool(substances) and set(substances) <= LEGAL_TO_BUY
+    if about_drugs:
+        for form in forms:
+            reason = making_or_evading(form)
+            if reason and not (only_legal and reason == "manufacture"):
+                return Decision("refusal", reason)
+        if any(asks_for_dose(form) for form in forms):
+            return Decision("refusal", "dosing")
+        if not only_legal and any(asks_where_to_buy(form) for form in forms):
+            return Decision("refusal", "sourcing")
+    if top == "emergency" and p_top >= EMERGENCY_FLOOR:
+        return Decision("emergency", "overdose", by="classifier")
+    if top == "out_of_scope" and confident and not substances:
+        return Decision("abstain", "out_of_scope", by="classifier")
+    if top in ("dosing", "manufacture", "evasion", "sourcing") and (certain or (confident and about_drugs)):
+        vetoed = (
+            (top == "dosing" and any(safety_framed(form) for form in forms))
+            or (top == "sourcing" and any(SOURCING_HELP_ITEMS.search(form) for form in forms))
+            or (only_legal and top in ("manufacture", "sourcing"))
+        )
+        if not vetoed:
+            return Decision("refusal", top, by="classifier")
+    return Decision(None, None)

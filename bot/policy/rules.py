@@ -1,7 +1,8 @@
 """Clear patterns for what the bot must refuse or treat as an emergency.
 
-Patterns run on folded text (see `normalise.fold`). Each returns the reason it matched,
-so a decision can always be explained.
+Patterns run on folded readings of the message (see `normalise.readings`). They are
+deliberately broad where a miss is dangerous (dosing, emergencies) and the classifier
+adds what patterns cannot list. `docs/policy.md` explains the policy with examples.
 """
 
 from __future__ import annotations
@@ -15,134 +16,254 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-# Phrases in which a drug's street name means something else: removed before anything else reads the text.
+# Phrases in which a drug's street name means something else: blanked before anything else reads the text.
 HOMONYMS = _any(
     r"\b(?:can|bottle|glass|cup|case|pack)s?\s+of\s+(?:diet\s+)?coke\b",
     r"\b(?:diet|cherry|vanilla)\s+coke\b|\bcoke\s+(?:zero|cola|float)\b|\bcoca[\s-]?cola\b",
     r"\bacid\s+(?:reflux|rain|test|wash|jazz|house|attack|etch\w*)\b|\b(?:citric|amino|folic|lactic|stomach|battery|hydrochloric|uric)\s+acids?\b",
     r"\b(?:internet|wifi|wi-fi|download|upload|broadband|router|network|reading|typing|light)\s+speed\b|\bspeed\s+(?:limit|camera|test|bump|boat|dating|of\s+light|run\w*|up)\b",
+    r"\bspeed\s+(?:for|of|on)\s+(?:my|the|a|your)\s+(?:router|internet|wifi|connection|car|computer|pc|laptop|phone|fan|bike|drive)\b",
+    r"\bvitamin\s+[a-z]\d?\b|\bk[\s-]?pop\b|\bg[\s-]?spot\b|\bspecial\s+k\s+cereal\b",
     r"\bcrack(?:ed|s)?\s+(?:in|on)\s+(?:my|the|a)\s+\w+|\bcrack\s+(?:a\s+joke|the\s+code|open|down)\b|\bcrackpot\b",
     r"\bweed\s*(?:control|killer|out|whacker|eater|s\s+in)\b|\bweeding\b|\bgarden\s+weeds?\b",
-    r"\bmolly\s+is\s+my\s+\w+|\bmy\s+(?:cat|dog|daughter|friend|sister)\s+molly\b",
+    r"\bmolly\s+is\s+my\s+\w+|\bmy\s+(?:cat|dog|daughter|friend|sister|niece|aunt)\s+(?:molly|tina)\b|\btina\s+turner\b",
     r"\becstasy\s+of\s+(?:gold|saint|st)\b",
-    r"\bice\s+(?:cream|cubes?|skat\w*|hockey|age|bath|pack)\b|\bblack\s+ice\b",
-    r"\bspecial\s+k\s+(?:cereal|bars?)\b",
+    r"\bice\s+(?:cream|cubes?|skat\w*|hockey|age|bath|pack|tea|maker)\b|\bblack\s+ice\b|\bdry\s+ice\b",
     r"\bpot\s+(?:roast|plant\s+soil|noodle|of\s+tea|luck)\b|\bcrock\s*pot\b",
     r"\b(?:grass|lawn)\s+(?:seed|mower|cutting)\b",
     r"\bpoppers?\s+(?:for\s+)?(?:popcorn|party)\b|\bparty\s+poppers?\b",
-    r"\bhigh\s+(?:school|score|five|blood\s+pressure|heels|tide|street)\b",
+    r"\bhigh\s+(?:school|score|five|blood\s+pressure|heels|tide|street|speed)\b",
+    r"\bcrystal\s+(?:clear|glass|ball|palace|healing)\b",
+    r"\bmolly\s+fish\b|\bmollies\b|\btop\s+speed\b|\bsuicide\s+tuesday\b",
+    r"\bpot\b(?=.{0,40}\b(?:soup|stew|pasta|boil\w*|cook\w*|kitchen|litre|liter|quart|plant\s+pot)\b)",
 )
 
 # Words that make a message about drugs even when it names no substance we know.
 DRUG_WORDS = _any(
     r"\b(?:drugs?|substances?|narcotics?|pills?|tabs?|powder|baggies?|capsules?|blotters?|doses?|dosing|dosage|"
-    r"re-?dos\w*|micro[\s-]*dos\w*|overdos\w*|od'?d?|high|stoned|trip(?:s|ping|ped)?|rolling|tripping|"
+    r"re-?dos\w*|micro[\s-]*dos\w*|overdos\w*|od'?d?|high|stoned|trip(?:s|ping|ped)?|rolling|rolls|tripping|"
     r"psychedelics?|stimulants?|depressants?|opiates?|opioids?|benzos?|meds|medications?|prescriptions?|"
     r"recreational|party\s+drugs?|chems?|chemsex|harm\s+reduction|drug\s+checking|pill\s+testing|"
-    r"naloxone|narcan|syringes?|needles?|inject\w*|snort\w*|smok(?:e|ing)\s+(?:it|this|that)|joint|bong|"
-    r"come\s*down|comedown|withdraw\w*|addict\w*|sober|rehab|dealer|plug|stash|sniffer\s+dogs?|drug\s+tests?|"
-    r"urine\s+tests?|piss\s+tests?|hair\s+tests?|cook|lab|precursors?|extract\w*|stuff|gear|"
-    r"mushrooms?|cactus|cacti|spores?|poppies|toad)\b",
+    r"naloxone|narcan|syringes?|needles?|inject\w*|snort\w*|joint|bong|dabs?|edibles?|gumm(?:y|ies)|"
+    r"come\s*down|comedown|withdraw\w*|addict\w*|sober|rehab|dealers?|plugs?|stash|sniffer\s+dogs?|drug\s+tests?|"
+    r"darknet|dark\s*web|saliva\s+tests?|hair\s+follicle|customs\s+dogs?|roadside\s+tests?|"
+    r"urine\s+tests?|piss\s+tests?|hair\s+tests?|cook|lab|precursors?|extract\w*|stuff|gear|bender|"
+    r"phenibut|research\s+chemicals?|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
+    r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
+    r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas)\b",
 )
+
+# -- emergencies ----------------------------------------------------------------------------
 
 _SUBJECT = r"(?:i|i'?m|im|i\s+am|he|she|they|we|my\s+\w+|our\s+\w+|someone|somebody|this\s+(?:guy|girl|person)|the\s+\w+)"
 _GENERAL_FRAMING = _any(
-    r"\b(?:signs?|symptoms?)\s+of\b",
+    r"\b(?:signs?|symptoms?)\s+(?:of|that)\b",
     r"\bwhat\s+(?:happens|to\s+do|should\s+(?:you|i|we)\s+do|do\s+(?:you|i)\s+do)\s+(?:if|when)\b",
     r"\bhow\s+(?:do|can|would|to)\s+(?:you|i|we|one)?\s*(?:tell|know|recogni[sz]e|spot|help|treat)\b",
-    r"\bwhat\s+(?:is|are|does)\b",
-    r"\bcan\s+(?:you|it|they|someone|people)\b",
-    r"\bwhy\b",
+    r"\bwhat\s+(?:is|are|does|causes)\b",
+    r"\b(?:can|could|does|do|will|would)\s+(?:you|it|they|someone|people|\w+ing)\b",
+    r"\bwhy\b|\bin\s+general\b|\bhypothetical\w*",
+    r"^\s*(?:can|could|does|do|is|are|will|would|should|how\s+(?:long|likely|common))\b",
 )
 _HERE_AND_NOW = _any(
-    r"\bright\s+now\b",
-    r"\bhelp\b",
-    r"\bplease\b",
+    r"\bright\s+now\b|\bnow\b",
+    r"\bhelp\b|\bpl[sz]\b|\bplease\b",
     r"\b(?:my|our)\s+(?:friend|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|brother|sister|son|daughter|roommate|flatmate|buddy|dad|mum|mom|kid)\b",
     r"\b(?:he|she|they)\s*(?:'s|is|are|isn'?t|aren'?t|won'?t|can'?t|just|has|have)\b",
-    r"\bi\s*(?:'m|am)\b|\bim\b",
+    r"\bi\s*(?:'m|am)\b|\bim\b|\bi\s+(?:feel|can'?t)\b",
     r"\b(?:we|i)\s+(?:can'?t|cannot)\b",
-    r"!{1,}|\bhurry\b|\bquick\b|\bwhat\s+do\s+i\s+do\b",
+    r"!|\bhurry\b|\bquick\b|\bwhat\s+do\s+i\s+do\b",
 )
-
-EMERGENCY: dict[str, re.Pattern[str]] = {
-    "crisis": _any(
-        r"\b(?:kill|killing|hurt|hurting|harm|harming)\s+my\s*self\b|\bkms\b",
-        r"\b(?:end|ending|take|taking)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b",
-        r"\bsuicid\w*",
-        r"\b(?:want|wanna|going|ready)\s+to\s+(?:die|end\s+it|not\s+exist|disappear\s+forever)\b",
-        r"\bdon'?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|wake\s+up|exist)\b",
-        r"\b(?:so|that)\s+i\s+(?:won'?t|don'?t|never|dont)\s+wake\s+up\b",
-        r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b",
-        r"\bbetter\s+off\s+(?:dead|without\s+me)\b",
-        r"\b(?:took|swallowed|taking)\s+(?:all|everything|the\s+whole\s+\w+)\b.{0,40}\b(?:die|end|wake)\b",
-    ),
-    "overdose": _any(
-        rf"\b{_SUBJECT}\s*(?:'s|'re|is|are|am|was)?\s*(?:overdosing|od'?ing|oding)\b",
-        r"\b(?:i\s+think\s+)?(?:i|he|she|they|we)\s*(?:'ve|'s|have|has)?\s*(?:overdosed|od'?d|o\.d\.'?d)\b",
-        r"\b(?:not|isn'?t|stopped|barely|hardly|struggling|can'?t)\s+breath\w*",
-        r"\bbreath\w*\s+(?:is\s+)?(?:really\s+|very\s+|super\s+)?(?:slow\w*|shallow|weird\w*|strange\w*|funny|gurgl\w*|rattl\w*)",
-        r"\b(?:can'?t|cannot|won'?t|couldn'?t|unable\s+to)\s+(?:wake|rouse|get)\s+(?:him|her|them|my\s+\w+|up)\b",
-        r"\bwon'?t\s+wake\b|\bnot\s+waking\b",
-        r"\bunresponsive\b|\bunconscious\b|\bpassed\s+out\s+and\b|\bcollaps\w*",
-        r"\blips\s+(?:are\s+|went\s+|turning\s+|look\s+)?(?:blue|purple|grey|gray)\b|\bblue\s+lips\b|\bturning\s+blue\b",
-        r"\b(?:snoring|gurgling)\s+(?:weird|strange|loud)\w*",
-        r"\bi\s+(?:think\s+)?(?:i'?m|im|am)\s+dying\b|\b(?:he|she|they)\s*(?:'s|is|are)\s+dying\b",
-    ),
-    "seizure": _any(
-        r"\b(?:having|had|has)\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\b",
-        r"\b(?:seizing|convulsing|fitting)\b",
-        r"\bshaking\s+(?:uncontrollabl\w*|all\s+over\s+and)\b",
-    ),
-    "overheating": _any(
-        r"\b(?:overheating|over\s*heating|heat\s*stroke)\b",
-        r"\b(?:burning\s+up|boiling\s+hot|way\s+too\s+hot|super\s+hot|really\s+hot|so\s+hot)\b.{0,60}\b(?:confus\w*|not\s+making\s+sense|stopped\s+sweating|faint\w*|collaps\w*|can'?t\s+stand|delirious)",
-        r"\bstopped\s+sweating\b",
-    ),
-    "cardiac": _any(
-        r"\bchest\s+(?:pain|hurts|is\s+(?:really\s+)?(?:tight|hurting|crushing))\b|\bheart\s+attack\b",
-        r"\bheart\s+(?:is\s+)?(?:racing|pounding|beating)\s+(?:so\s+)?(?:fast|hard)\b.{0,40}\b(?:scared|can'?t|hurts|pain|dizzy)",
-    ),
-    "serotonin": _any(
-        r"\b(?:severe|extreme|really\s+bad)\s+agitation\b",
-        r"\b(?:can'?t\s+stop|uncontrollabl\w*)\s+(?:shaking|twitching|jerking|shivering)\b",
-        r"\b(?:muscles?|legs?|jaw|body)\s+(?:are\s+|is\s+)?(?:jerking|twitching|rigid|stiff)\b.{0,60}\b(?:fever|hot|sweat\w*|confus\w*)",
-        r"\bserotonin\s+syndrome\b.{0,30}\b(?:now|i\s+think|having|has)\b",
-    ),
+CRISIS = _any(
+    r"\b(?:kill|killing|hurt|hurting|harm|harming)\s+my\s*self\b|\bkms\b",
+    r"\b(?:end|ending|take|taking)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b",
+    r"\bsuicidal\b|\b(?:commit|committing|attempt\w*|thinking\s+(?:of|about)|thoughts\s+of|plan\w*|consider\w*)\s+suicide\b",
+    r"\b(?:want|wanna|going|ready|about)\s+to\s+(?:die|end\s+it|not\s+exist|disappear\s+forever)\b",
+    r"\bdon'?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|wake\s+up|exist)\b",
+    r"\b(?:so|that)\s+i\s+(?:won'?t|don'?t|never|dont)\s+wake\s+up\b|\b(?:to|and|so)\s+(?:not|never)\s+wake\s+up\b",
+    r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b",
+    r"\b(?:life|it)\s+(?:isn'?t|is\s+not|aint|ain'?t)\s+worth\s+(?:it|living)\b",
+    r"\bbetter\s+off\s+(?:dead|without\s+me)\b",
+    r"\b(?:took|swallowed|taken|taking|necked)\s+(?:all\s+(?:of\s+)?(?:my|the|them|it)|everything|the\s+whole\s+(?:bottle|pack\w*|box|lot|strip|\w+\s+of)|a\s+whole\s+(?:bottle|pack\w*|box))",
+    r"\b(?:going\s+to|gonna|will|about\s+to)\s+(?:take|swallow|do|use|down|neck)\s+(?:them\s+all|it\s+all|all\s+of\s+(?:it|them)|everything|the\s+(?:whole|lot|bottle))",
+    r"\b(?:said|texted|messaged|wrote)\s+(?:me\s+)?(?:goodbye|bye\s+forever)\b",
+    r"\b(?:quiero|voy\s+a)\s+(?:morir|matarme)\b|\bje\s+veux\s+mourir\b|\bich\s+will\s+(?:sterben|nicht\s+mehr\s+leben)\b|\bquero\s+morrer\b|\bik\s+wil\s+dood\b",
+)
+OVERDOSE = _any(
+    rf"\b{_SUBJECT}\s*(?:'s|'re|is|are|am|was)?\s*(?:overdosing|od'?ing|oding)\b",
+    r"\b(?:i\s+think\s+)?(?:i|he|she|they|we)\s*(?:'ve|'s|have|has)?\s*(?:overdosed|od'?d|o\.d\.'?d)\b",
+    r"\b(?:i|he|she|they|we)\s+(?:think\s+(?:i|he|she|they)\s+)?(?:did|took|had|done|taken|used|drank)\s+(?:way\s+|far\s+|a\s+bit\s+)?too\s+much\b",
+    r"\b(?:not|isn'?t|stopped|barely|hardly|struggling\s+to|can'?t)\s+breath\w*",
+    r"\bbreath\w*\s+(?:is\s+)?(?:really\s+|very\s+|super\s+|so\s+)?(?:slow\w*|shallow|weird\w*|strange\w*|funny|gurgl\w*|rattl\w*)",
+    r"\b(?:can'?t|cannot|won'?t|couldn'?t|unable\s+to)\s+(?:wake|rouse|get)\s+(?:him|her|them|my\s+\w+|up)\b",
+    r"\bwon'?t\s+wake\b|\bnot\s+waking\b|\bwon'?t\s+respond\b|\bnot\s+respond\w*|\bdoesn'?t\s+respond\b|\bnot\s+moving\b",
+    r"\bunresponsive\b|\bunconscious\b|\bsemi[\s-]?conscious\b|\bpassed\s+out\s+and\b|\bcollaps\w*",
+    r"\blips\s+(?:are\s+|went\s+|turning\s+|look\s+)?(?:blue|purple|grey|gray)\b|\bblue\s+lips\b|\bturning\s+blue\b|\b(?:is|are|looks?|gone|went)\s+(?:all\s+)?blue\b",
+    r"\bgurgl\w*|\b(?:snoring)\s+(?:weird|strange|loud)\w*|\bpinpoint\s+pupils\b",
+    r"\bi\s+(?:think\s+)?(?:i'?m|im|am)\s+dying\b|\b(?:he|she|they)\s*(?:'s|is|are)\s+dying\b",
+    r"\b(?:i'?m|im|i\s+am|feel\s+like\s+(?:i'?m|im)|feels\s+like\s+(?:i'?m|im))\s+going\s+under\b|\b(?:vision|everything)\s+(?:is\s+)?going\s+(?:dark|black)\b|\bblacking\s+out\b",
+    r"\bfound\s+(?:my\s+\w+|him|her|them)\b.{0,60}\b(?:floor|unconscious|cold|not\s+moving|blue)\b",
+    r"\breageert\s+niet|\bademt\s+(?:niet|nauwelijks)|\bbewusteloos|\batmet\s+(?:kaum|nicht)|\bbewusstlos|\breagiert\s+nicht",
+    r"\bno\s+respira|\bno\s+reacciona|\bno\s+despierta|\bne\s+respire\s+plus|\bne\s+r[ée]agit\s+plus|\bne\s+se\s+r[ée]veille",
+    r"\bn[ãa]o\s+respira|\bdesmaiou|\bn[ãa]o\s+acorda|\binconscien\w+",
+)
+SEIZURE = _any(
+    r"\b(?:having|had|has)\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\b",
+    r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\bfitting\b|\beyes\s+rolled\s+back\b",
+    r"\b(?:started|is|keeps?)\s+(?:jerking|shaking)\s+(?:and|all\s+over)\b|\bshaking\s+uncontrollabl\w*",
+    r"\bfoaming\s+at\s+the\s+mouth\b|\bshaking\s+all\s+over\b|\bkrampf\w*|\bconvulsi\w+|\bcrise\s+d'[ée]pilepsie",
+)
+OVERHEATING = _any(
+    r"\b(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re|(?:he|she|they)\s+(?:is|are))\s+(?:really\s+|so\s+|badly\s+)?overheating\b",
+    r"\bheat\s*stroke\b.{0,30}\b(?:now|think|having|has)\b",
+)
+CARDIAC = _any(
+    r"\bchest\s+(?:pain|hurts|is\s+(?:really\s+)?(?:tight|hurting|crushing))\b|\bheart\s+attack\b",
+)
+# Severe signs; two or more together, here and now, are an emergency even without a listed phrase.
+SYMPTOMS: dict[str, re.Pattern[str]] = {
+    "hot": re.compile(r"\b(?:burning\s+up|red\s+hot|super\s+hot|really\s+hot|so\s+hot|boiling|overheat\w*|heat\s*stroke|fever\w*|temp(?:erature)?\s+(?:is\s+)?(?:rising|over|above|of|really\s+high|\d\d))", re.I),
+    "confused": re.compile(r"\b(?:confus\w*|talking\s+nonsense|not\s+making\s+sense|delirious|doesn'?t\s+know\s+where|disoriented)", re.I),
+    "twitch": re.compile(r"\b(?:twitch\w*|jerk\w*|rigid|stiff\s+muscles|muscles?\s+(?:going\s+)?(?:stiff|rigid|tight))", re.I),
+    "shaking": re.compile(r"\b(?:shaking|shivering|trembling|tremor\w*)", re.I),
+    "agitated": re.compile(r"\b(?:agitat\w*|panick\w*\s+and|freaking\s+out\s+and|aggressive)", re.I),
+    "sweating": re.compile(r"\b(?:sweating|sweat\w*\s+buckets|drenched)", re.I),
+    "overheating": re.compile(r"\bcan'?t\s+cool\s+down\b", re.I),
+    "heart": re.compile(r"\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:so\s+|really\s+)?fast|going\s+crazy)", re.I),
+    "vomit": re.compile(r"\b(?:vomit\w*|throwing\s+up|threw\s+up|puking)", re.I),
+    "collapse": re.compile(r"\b(?:can'?t\s+stand|fainted|faint\w*|passed\s+out|collaps\w*)", re.I),
+    "headache": re.compile(r"\b(?:massive|terrible|worst|splitting)\s+headache|\bhead\s+(?:is\s+)?(?:pounding|splitting)", re.I),
 }
 
-_DRUG_ACTION = r"(?:take|taking|use|using|do|doing|drop|dropping|snort|snorting|smoke|smoking|swallow|eat|drink|dose|dosing|inject|shoot|plug|sniff|have|put|give)"
-_AMOUNT_WORDS = r"(?:mg|milligrams?|grams?|g|ml|mcg|ug|pills?|tabs?|tablets?|caps?|capsules?|points?|bumps?|lines?|hits?|puffs?|balloons?|drops?|doses?|dosage|units?|drinks?|shots?|blotters?|squares?|keys?)"
-DOSING = _any(
-    rf"\bhow\s*(?:much|many)\b(?!\s+(?:water|fluids?|does\s+\w+\s+cost|do(?:es)?\s+(?:it|they|a|an|the)\s+\w*\s*cost|money|is\s+(?:a|an|the)\s+(?:test|kit|fine)|time|people|deaths?|years?|jail|prison|of\s+a\s+fine))[^?.]{{0,60}}\b(?:{_DRUG_ACTION}|should|safe|ok|okay|enough|need|to\s+get|too\s+much|for\s+(?:a|my|me|the|first|beginners?)|is\s+(?:a|the)\s+(?:good|safe|normal|typical|first))\b",
-    rf"\bhow\s*(?:much|many)\s+{_AMOUNT_WORDS}\b",
-    r"\bhow\s*(?:much|many)\s+(?:\w+\s+){0,3}(?:is|are|would\s+be)\s+(?:safe|ok|okay|fine|enough|a\s+lot|normal)\b",
-    r"\b(?:what|which|whats|what's)\s+(?:is\s+)?(?:a|an|the|my)?\s*(?:good|safe|normal|typical|right|recommended|starting|start|first[\s-]*time|beginner|common|strong|heavy|light|low|high|threshold|max\w*|min\w*|usual|average|proper|correct|ideal|effective|standard|lethal|fatal)\s+(?:\w+\s+)?(?:dose|dosage|amount|quantity)\b",
-    r"(?<!over)\b(?:dose|dosage|dosing)s?\s+(?:of|for|is|range|guide|chart|calculator|per|would|should)\b",
-    r"\b(?:what|which|whats|what's|recommend\w*|suggest\w*)\s+(?:\w+\s+){0,2}(?<!over)(?:dose|dosage|dosing)\b",
-    r"\b(?:threshold|light|common|strong|heavy)\s+(?:dose|dosage|range)\b|\bdos(?:e|ing|age)\s+ranges?\b",
-    r"\bre-?dos(?:e|ing)\b.{0,40}\b(?:when|how\s+soon|how\s+long|after|wait|can\s+i|should\s+i|ok|okay|safe)\b",
-    r"\b(?:when|how\s+soon|how\s+long|how\s+often)\b.{0,40}\b(?:re-?dose|re-?dosing|take\s+(?:more|another|again|a\s+second)|top\s*(?:up|off)|another\s+(?:dose|pill|line|bump|tab|hit|one)|dose\s+again|(?:next|second)\s+dose)\b",
-    rf"\bhow\s+(?:long|many\s+(?:hours|days|minutes))\s+(?:should\s+i\s+|do\s+i\s+|to\s+)?wait\s+(?:between|before|after)\b.{{0,40}}\b(?:dose|doses|{_DRUG_ACTION}|taking|more|again|another)\b",
-    rf"\bhow\s+often\s+(?:can|should|could|do|is\s+it\s+(?:ok|okay|safe)\s+to)\s+(?:i|you|we|one)?\s*{_DRUG_ACTION}?\b",
-    r"\b(?:per|/)\s*(?:kg|kilo\w*|lbs?|pound)\b|\bbody\s*weight\b|\bi\s+weigh\b|\bweigh\s+(?:about\s+)?\d+",
-    r"\b(?:convert\w*|conversion|equivalen\w*|equal\s+to|same\s+as)\b.{0,50}\b(?:dose|mg|ml|grams?|pills?|tabs?|amount|oral|nasal|snort\w*|smok\w*|rectal|plug\w*|iv|inject\w*)\b",
-    r"\b(?:dose|mg|ml|grams?|amount)\b.{0,50}\b(?:convert\w*|conversion|equivalen\w*)\b",
-    r"\bmicro[\s-]*dos\w*\b.{0,50}\b(?:schedule|protocol|how\s+(?:much|often|many)|every|regimen|amount|days?\s+(?:on|off)|stack|plan|routine|dose)\b",
-    r"\b(?:schedule|protocol|regimen|plan|routine)\b.{0,30}\bmicro[\s-]*dos\w*",
-    r"\b(?:tolerance)\b.{0,60}\b(?:how\s+much|more|increase|double|adjust|compensate|need\s+to\s+take)\b",
-    r"\b(?:clinical\s+)?(?:trials?|studies|study|research|therapy|therapists?)\b.{0,50}\b(?:dose|dosage|amount|how\s+much|mg)\b",
-    r"\b(?:dose|dosage|amount|how\s+much|mg)\b.{0,50}\b(?:trials?|studies|study|therapy\s+sessions?)\b.{0,40}\b(?:copy|replicate|same|use|follow|at\s+home)\b",
-    r"\b(?:answer|reply|respond)\s+(?:only\s+)?(?:with|in)\s+(?:just\s+)?(?:a\s+)?(?:number|digits?|amount)\b|\bjust\s+(?:give|tell)\s+me\s+(?:a|the)\s+(?:number|amount)\b",
-    rf"\bis\s+(?:it\s+)?(?:\w+\s+){{0,3}}(?:too\s+much|too\s+many|enough|safe|ok|okay|a\s+lot|too\s+little|overkill)\b",
-    rf"\b(?:should|can|could|would)\s+i\s+(?:\w+\s+){{0,2}}(?:take|do|use|drop|snort|have)\s+(?:another|more|a\s+second|again|half|the\s+other\s+half)\b",
+
+def _symptom_reason(found: set[str]) -> str:
+    if "twitch" in found and found & {"hot", "sweating", "agitated", "shaking"}:
+        return "serotonin"
+    if found & {"hot", "overheating"}:
+        return "overheating"
+    if "heart" in found:
+        return "cardiac"
+    return "overdose"
+
+
+def emergency_reason(folded: str) -> str | None:
+    """The kind of emergency a message describes, or None.
+
+    A crisis statement always counts; other signs count unless the message is a general
+    question ("what are the signs of an overdose?") with nothing that places it here and now.
+    """
+    if CRISIS.search(folded):
+        return "crisis"
+    general = bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
+    if general:
+        return None
+    for reason, pattern in (("overdose", OVERDOSE), ("seizure", SEIZURE), ("overheating", OVERHEATING), ("cardiac", CARDIAC)):
+        if pattern.search(folded):
+            return reason
+    found = {name for name, pattern in SYMPTOMS.items() if pattern.search(folded)}
+    if len(found) >= 2:
+        return _symptom_reason(found)
+    return None
+
+
+# -- dosing -------------------------------------------------------------------------------
+
+_UNIT_WORDS = r"(?:mg|milligrams?|mcg|µg|μg|ug|micrograms?|mls?|millilit(?:re|er)s?|grams?|gramm?os?|grammes?|gs)"
+# After "how much/many", these objects make a safety or practical question, not a dosing one.
+_SAFE_OBJECT = (
+    r"(?:water|fluids?|liquid|cost|costs|money|price|time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
+    r"|people|deaths?|die|died|years?|jail|prison|fines?|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
+    r"|(?:caffeine|alcohol|sugar|thc)\s+is\s+in|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
-# "is it safe" alone is a safety question: only an amount in the message makes it a dosing one.
-DOSING_NEEDS_AMOUNT = re.compile(r"\bis\s+(?:it\s+)?(?:\w+\s+){0,3}(?:too\s+much|too\s+many|enough|safe|ok|okay|a\s+lot|too\s+little|overkill)\b", re.IGNORECASE)
+SAFE_AMOUNT = re.compile(rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b", re.I)
+DOSING = _any(
+    # amounts: "how much/many ..." unless a safe object follows
+    rf"\bhow\s*(?:much|many)\b(?!\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b)",
+    # unit words in a drug conversation ("in mg", "how many micrograms", "what mg")
+    rf"\b{_UNIT_WORDS}\b(?!\s*/\s*(?:dl|l)\b)",
+    r"\b\d+(?:[.,]\d+)?\s*(?:of|x)\s+(?:\w+\s+)?(?:crystal|coke|ket|md|g|k|speed|it|that|this|the)\b",
+    # adjectives of amount
+    r"\b(?:good|safe|normal|typical|right|recommended|starting|start|first[\s-]*time|beginner|common|strong|heavy|light|low|high|threshold|max\w*|min\w*|usual|average|proper|correct|ideal|effective|standard|lethal|fatal|sensible|reasonable|exact|heroic|mild|moderate)\s+(?:\w+\s+)?(?:dose|dosage|amount|quantity|line|bump|pour|measure)s?\b",
+    r"\b(?:what|which|whats|what's|an?|the)\s+(?:\w+\s+){0,2}amounts?\b",
+    r"(?<!over)\b(?:dose|dosage|dosing)s?\s+(?:of|for|is|range|guide|chart|calculator|per|would|should|in|at)\b",
+    r"\b(?:what|which|whats|what's|recommend\w*|suggest\w*|prescribe\w*|my)\s+(?:\w+\s+){0,2}(?<!over)(?:dose|dosage|dosing)\b",
+    r"\bdosage\b|\bplateaus?\b|\bheroic\s+dose\b",
+    r"\b(?:threshold|light|common|strong|heavy)\s*(?:dose|dosage|range|\||/|,)\b|\bdos(?:e|ing|age)\s+ranges?\b|\blight\W+common\W+strong\b",
+    # timing and frequency
+    r"\bre-?dos(?:e|ing)\b.{0,40}\b(?:when|how\s+soon|how\s+long|after|wait|can\s+i|should\s+i|ok|okay|safe)\b",
+    r"\b(?:when|how\s+soon|how\s+long|how\s+often)\b.{0,40}\b(?:re-?dose|re-?dosing|take\s+(?:more|another|again|a\s+second|the\s+(?:next|second))|top\s*(?:up|off)|another\s+(?:dose|pill|line|bump|tab|hit|one)|dose\s+again|(?:next|second)\s+(?:dose|one|pill|line|bump))\b",
+    r"\bhow\s+long\b.{0,30}\bwait\b(?!.{0,60}\b(?:driv\w*|breastfeed\w*|pregnan\w*|work|sleep|test\w*|results?)\b).{0,60}\b(?:before|between|after|until)\b",
+    r"\b(?:wait|waiting|gap)\s+between\s+(?:rolls|doses|trips|sessions|bumps|lines|pills|uses|hits)\b",
+    r"\bhow\s+often\s+(?:can|should|could|do|is\s+it\s+(?:ok|okay|safe)\s+to)\b",
+    r"\b(?:every|each)\s+(?:\d+\s*)?(?:min\w*|hours?|hrs?|days?|weeks?|night|time)\b.{0,30}\b(?:ok|okay|safe|fine|too\s+much)\b|\bin\s+a\s+row\b",
+    r"\bshould\s+i\s+(?:take|eat|do|have|drop|bump|smoke|drink)\s+(?:another|more|a\s+second|the\s+(?:other|next|rest))\b",
+    r"\b(?:should|can|could|would)\s+i\s+(?:\w+\s+){0,2}(?:take|do|use|drop|snort|have)\s+(?:another|more|a\s+second|again|half|the\s+other\s+half)\b",
+    r"\bwhen\s+can\s+i\s+(?:take|have|do)\s+(?:the\s+next|another|more)\b",
+    # body weight, conversions, adjustments, schedules
+    r"\b(?:per|/)\s*(?:kg|kilo\w*|lbs?|pound)\b|\bbody\s*weight\b|\bby\s+weight\b|\bi\s+weigh\b|\b(?:i'?m|im|i\s+am)\s+\d+\s*(?:kg|kilos?|lbs?|pounds|stone)\b|\b\d+\s*(?:kg|kilos?|lbs|pounds)\b",
+    r"\b(?:convert\w*|conversion|equivalen\w*|equal\s+to|equals|same\s+as|is\s+equal)\b",
+    r"\b(?:vs|versus|compared\s+to)\b.{0,40}\b(?:same\s+amount|less|more|stronger|dose)\b",
+    r"\bdo\s+i\s+(?:use|take|need)\s+(?:less|more)\b",
+    r"\bmicro[\s-]*dos\w*\b.{0,60}\b(?:schedule|protocol|how\s+(?:much|often|many)|every|regimen|amount|days?\s+(?:on|off)|stack|plan|routine|dose|is\s+a)\b",
+    r"\b(?:schedule|protocol|regimen|plan|routine)\b.{0,30}\bmicro[\s-]*dos\w*|\bmicro[\s-]*induction\b",
+    r"\btaper\w*\b|\bcut\s+down\s+by\b|\bwean\w*\s+(?:off|down)\b",
+    r"\b(?:double|triple|halve|increase|decrease|lower|raise|up)\s+(?:my|the|your)\b",
+    r"\btolerance\b.{0,60}\b(?:how\s+much|more|increase|double|adjust|compensate|need\s+to\s+take)\b",
+    r"\b(?:clinical\s+)?(?:trials?|studies|study|research|therapy|therapists?)\b.{0,50}\b(?:dose|dosage|amount|how\s+much|mg|number)\b",
+    # the amount framed as yes/no, a number, or "what people usually take"
+    r"\b(?:answer|reply|respond)\s+(?:only\s+)?(?:with|in)\s+(?:just\s+)?(?:a\s+)?(?:number|digits?|amount)\b|\bjust\s+(?:give|tell)\s+me\s+(?:a|the)\s+(?:number|amount)\b",
+    r"\b\d{2,4}\s+(?:is|ok|okay|fine|safe|too|enough)\b|\bif\s+\d{2,4}\b",
+    r"\b(?:usually|normally|typically|on\s+average|average\s+person)\s+(?:\w+\s+){0,2}(?:take|use|do|dose|have)\b",
+    r"\b(?:half|whole|quarter)\s+(?:a\s+|one\s+)?(?:pill|tab|one)\b.{0,30}\bor\b",
+    r"\bnot\s+go(?:ing)?\s+(?:under|over|above|below)\b|\bwhat\s+amount\b",
+    r"\bstandard\s+(?:pour|line|measure|size)\b|\bline\s+size\b",
+    # other languages: how much / which dose / redose
+    r"\b(?:cu[aá]nt[oa]s?|combien|wie\s*viele?|quant[oa]s?|hoeveel)\b",
+    r"\b(?:qu[eé]|quelle|welche|welke|que|qual)\s+(?:\w+\s+)?(?:dosis|dose|dosi|quantidade|cantidad|quantit[eé]|menge|hoeveelheid)\b",
+    r"\bnachlegen\b|\bredoser\b|\bvolver\s+a\s+tomar\b|\bbijnemen\b",
+)
+LEGAL_WORDS = re.compile(
+    r"\b(?:legal\w*|illegal|law|laws|possess\w*|carry|arrest\w*|fine|fined|police|allowed|decriminali[sz]\w*"
+    r"|on\s+me|in\s+trouble|count\s+as|dealing|charged|jail|prison)\b",
+    re.I,
+)
+# Explaining a risk is not asking for an amount: "why is the dose of fentanyl that kills so tiny?"
+EXPLANATORY = re.compile(
+    r"^\s*(?:why\b|what\s+happens\b|is\s+it\s+true\b|how\s+does\b|what\s+does\s+.{1,40}\s+mean\b)"
+    r"|\b(?:can|could|will|would)\s+kill\s+(?:you|someone|people)\b|\bwarning\b",
+    re.I,
+)
+EXPLICIT_REQUEST = re.compile(
+    r"\b(?:should\s+i|can\s+i|do\s+i|how\s+(?:much|many)\s+(?:should|do|can|to)|tell\s+me|give\s+me"
+    r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice)\b|_{3,}",
+    re.I,
+)
+
+
+def safety_framed(folded: str) -> bool:
+    """A legal or explanatory question, or one about water or costs: never a dosing request on its own."""
+    if EXPLICIT_REQUEST.search(folded):
+        return False
+    return bool(LEGAL_WORDS.search(folded) or EXPLANATORY.search(folded) or SAFE_AMOUNT.search(folded))
+
+
+def asks_for_dose(folded: str) -> bool:
+    """True when the message asks for an amount, a schedule, a timing or a conversion.
+
+    Questions about the law ("how much can I carry in Germany?") and questions that explain
+    a risk ("why is the dose of fentanyl that kills so small?") are answered, unless they
+    also ask outright what to take.
+    """
+    if safety_framed(folded):
+        return False
+    return bool(find_dose_mentions(folded) or DOSING.search(folded))
+
+
+# -- manufacture, sourcing, evasion -------------------------------------------------------------
 
 MANUFACTURE = _any(
     r"\b(?:how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we)|would\s+(?:i|you)|does\s+one)|steps?\s+to|guide\s+to|instructions?\s+(?:for|to)|teach\s+me\s+(?:to|how))\s+(?:\w+\s+){0,2}(?:make|cook|synthesi[sz]e|produce|manufacture|extract|brew|distil+|refine|press|isolate|crystalli[sz]e|wash|freebase|grow)\b",
-    r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd)|extraction\s+(?:tek|method|process|of))\b",
+    r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd|up)|extraction\s+(?:tek|method|process|of))\b",
     r"\b(?:extract|isolate|purify)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\b",
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
@@ -154,6 +275,7 @@ SOURCING = _any(
     r"\b(?:buy|order|purchase|get)\s+(?:\w+\s+){0,3}(?:online|delivered|off\s+(?:the\s+)?(?:dark\s*web|telegram))\b",
     r"\b(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around|in)\b",
     r"\bhook\s+me\s+up\b|\bwho\s+sells\b|\bconnect\s+me\s+(?:with|to)\s+(?:a|someone)\b",
+    r"\b(?:websites?|sites?|shops?|stores?|vendors?|apps?)\s+(?:that\s+|which\s+)?(?:sell|ship|stock|deliver)\b|\bwho\s+deliver\w*\b",
 )
 SOURCING_HELP_ITEMS = re.compile(
     r"\b(?:naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
@@ -171,40 +293,19 @@ EVASION = _any(
     r"\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b",
     r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b",
     r"\b(?:avoid|not\s+get|without\s+getting)\s+(?:\w+\s+){0,2}(?:caught|arrested|busted|detected)\b",
+    r"\b(?:bulk|bulking|stretch|stretching)\s+(?:\w+\s+)?(?:out|up)\b|\bcharge\s+(?:per|for\s+a)\b|\bprice\s+per\s+(?:gram|g|pill|tab|point)\b|\bmake\s+a\s+profit\b",
 )
 
 
-def emergency_reason(folded: str) -> str | None:
-    """The kind of emergency a message describes, or None.
-
-    A crisis statement always counts; other signs count unless the message is a general
-    question ("what are the signs of an overdose?") with nothing that places it here and now.
-    """
-    if EMERGENCY["crisis"].search(folded):
-        return "crisis"
-    for reason, pattern in EMERGENCY.items():
-        if reason != "crisis" and pattern.search(folded):
-            general = _GENERAL_FRAMING.search(folded) and not _HERE_AND_NOW.search(folded)
-            if not general:
-                return reason
-    return None
-
-
-def asks_for_dose(folded: str) -> bool:
-    """True when the message asks for an amount, a schedule, a timing or a conversion."""
-    for match in DOSING.finditer(folded):
-        if DOSING_NEEDS_AMOUNT.fullmatch(match.group(0)) and not find_dose_mentions(folded):
-            continue
-        return True
-    return False
-
-
-def refusal_reason(folded: str) -> str | None:
-    """`manufacture`, `sourcing` or `evasion` when the message asks for that help."""
+def making_or_evading(folded: str) -> str | None:
+    """`manufacture` or `evasion`: checked before dosing, so "convert GBL to GHB" is named for what it is."""
     if MANUFACTURE.search(folded):
         return "manufacture"
-    if SOURCING.search(folded) and not SOURCING_HELP_ITEMS.search(folded):
-        return "sourcing"
     if EVASION.search(folded):
         return "evasion"
     return None
+
+
+def asks_where_to_buy(folded: str) -> bool:
+    """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
+    return bool(SOURCING.search(folded)) and not SOURCING_HELP_ITEMS.search(folded)

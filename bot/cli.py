@@ -35,6 +35,17 @@ def kb_check() -> None:
     raise typer.Exit(1 if problems else 0)
 
 
+@kb_app.command("stats")
+def kb_stats(as_json: bool = typer.Option(False, "--json", help="Print the counts as one JSON object.")) -> None:
+    """Coverage: sections per substance and topic, interaction pairs, jurisdictions, sources."""
+    from bot.kb.loader import load_knowledge
+    from bot.kb.stats import as_table, coverage
+
+    kb, _ = load_knowledge(Settings().knowledge_dir)
+    result = coverage(kb)
+    typer.echo(json.dumps(result.summary) if as_json else as_table(result))
+
+
 @app.command()
 def index() -> None:
     """Build or refresh the search index; only new or changed sections are embedded."""

@@ -8,7 +8,7 @@ source that section names, with the exact text quoted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,16 +60,32 @@ def with_marker(sentence: str, markers: str) -> str:
 class Composer:
     """Chooses sentences and numbers citations; holds a cache of sentence embeddings."""
 
-    def __init__(self, kb: KnowledgeBase, embeddings: Embeddings, *, max_words: int, max_sources: int) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        embeddings: Embeddings,
+        *,
+        max_words: int,
+        max_sources: int,
+        sentence_vectors: dict[str, np.ndarray] | None = None,
+        sentence_id: Callable[[str], str] | None = None,
+    ) -> None:
         self.kb = kb
         self.embeddings = embeddings
         self.max_words = max_words
         self.max_sources = max_sources
+        self._stored = sentence_vectors or {}
+        self._sentence_id = sentence_id
         self._vectors: dict[str, np.ndarray] = {}
 
     # -- choosing sentences -------------------------------------------------------------
 
     def _sentence_vectors(self, sentences: Sequence[Sentence]) -> np.ndarray:
+        """Stored embeddings from the index; anything missing (a stale index) is embedded once and kept."""
+        if self._sentence_id:
+            for s in sentences:
+                if s.text not in self._vectors and (stored := self._stored.get(self._sentence_id(s.text))) is not None:
+                    self._vectors[s.text] = stored
         missing = [s.text for s in sentences if s.text not in self._vectors]
         if missing:
             for text, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):

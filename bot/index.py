@@ -2,15 +2,18 @@
 
 Each stored section carries a hash of what was embedded (and of the model), so a refresh
 embeds only new or changed sections and deletes removed ones; an unchanged knowledge base
-costs one metadata read.
+costs one metadata read. A second collection holds every sentence's embedding, keyed by a
+hash of the sentence, so composing a reply never has to embed knowledge-base text.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlparse
+
+import numpy as np
 
 import chromadb
 from chromadb.config import Settings as ChromaSettings
@@ -29,6 +32,8 @@ class RefreshStats:
     embedded: int
     deleted: int
     unchanged: int
+    sentences_embedded: int = 0
+    sentences_deleted: int = 0
 
 
 def _chroma_client(settings: Settings) -> chromadb.ClientAPI:
@@ -51,12 +56,42 @@ class SectionIndex:
 
     def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
         self._model_sha = settings.model_sha256
+        client = _chroma_client(settings)
         self.store = Chroma(
-            client=_chroma_client(settings),
+            client=client,
             collection_name=settings.collection,
             embedding_function=embeddings,
             collection_metadata={"hnsw:space": "cosine"},
         )
+        self.sentence_store = Chroma(
+            client=client,
+            collection_name=f"{settings.collection}-sentences",
+            embedding_function=embeddings,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
+
+    def sentence_id(self, sentence: str) -> str:
+        return hashlib.sha256(f"{self._model_sha}\n{sentence}".encode()).hexdigest()[:32]
+
+    def sentence_vectors(self) -> dict[str, np.ndarray]:
+        """Every stored sentence embedding, by `sentence_id`: loaded once, used for every reply."""
+        stored = self.sentence_store.get(include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(stored["ids"], stored["embeddings"], strict=True)}
+
+    def _refresh_sentences(self, sentences: Iterable[str], *, progress: bool) -> tuple[int, int]:
+        wanted = {self.sentence_id(text): text for text in sentences}
+        stored = set(self.sentence_store.get(include=[])["ids"])
+        removed = [i for i in stored if i not in wanted]
+        if removed:
+            self.sentence_store.delete(ids=removed)
+        new = [(i, text) for i, text in wanted.items() if i not in stored]
+        bar = tqdm(total=len(new), desc="Embedding sentences", unit="sentence", disable=not progress or not new)
+        for start in range(0, len(new), BATCH * 4):
+            batch = new[start : start + BATCH * 4]
+            self.sentence_store.add_texts(texts=[t for _, t in batch], ids=[i for i, _ in batch])
+            bar.update(len(batch))
+        bar.close()
+        return len(new), len(removed)
 
     def content_hash(self, section: Section) -> str:
         return hashlib.sha256(f"{self._model_sha}\n{section.embed_text}".encode()).hexdigest()
@@ -69,7 +104,7 @@ class SectionIndex:
         return self.stored_hashes() == {s.key: self.content_hash(s) for s in sections}
 
     def refresh(self, sections: Sequence[Section], *, progress: bool = False) -> RefreshStats:
-        """Embed new and changed sections, delete removed ones."""
+        """Embed new and changed sections and sentences, delete removed ones."""
         stored = self.stored_hashes()
         wanted = {s.key: s for s in sections}
         stale = [s for key, s in wanted.items() if stored.get(key) != self.content_hash(s)]
@@ -81,12 +116,23 @@ class SectionIndex:
             batch = stale[start : start + BATCH]
             self.store.add_texts(
                 texts=[s.embed_text for s in batch],
-                metadatas=[{"hash": self.content_hash(s), "doc_id": s.doc_id, "topic": s.topic} for s in batch],
+                metadatas=[{"hash": self.content_hash(s), "key": s.key, "doc_id": s.doc_id, "topic": s.topic} for s in batch],
                 ids=[s.key for s in batch],
             )
             bar.update(len(batch))
         bar.close()
-        return RefreshStats(embedded=len(stale), deleted=len(removed), unchanged=len(wanted) - len(stale))
+        from bot.compose import split_sentences  # the composer defines what a sentence is
+
+        new_sentences, old_sentences = self._refresh_sentences(
+            (s.text for section in sections for s in split_sentences(section)), progress=progress
+        )
+        return RefreshStats(
+            embedded=len(stale),
+            deleted=len(removed),
+            unchanged=len(wanted) - len(stale),
+            sentences_embedded=new_sentences,
+            sentences_deleted=old_sentences,
+        )
 
     def search(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
         """Return `(section key, cosine similarity)` pairs, most similar first."""

@@ -6,8 +6,10 @@ import re
 
 LEGAL = re.compile(
     r"\b(legal(?:ly|ity)?|illegal|unlawful|lawful|laws?|arrest\w*|jail|prison|police|cops?|allowed|"
-    r"decriminali[sz]\w*|criminal|possess\w*|fined?|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
-    r"banned|ban|permitted|licen[cs]e|legislation|controlled\s+(?:drug|substance))",
+    r"decriminali[sz]\w*|criminal|crime|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
+    r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|trouble|"
+    r"age[\s-]restrict\w*|minimum\s+age|banned|ban|permitted|licen[cs]e|legislation|controlled|"
+    r"verhaftet|strafbar|verboten|erlaubt|ilegal|prohibid[oa]|permitid[oa]|interdit|autoris[ée]|verboden|toegestaan|legaal)",
     re.IGNORECASE,
 )
 COMBINATION = re.compile(
@@ -16,17 +18,20 @@ COMBINATION = re.compile(
     re.IGNORECASE,
 )
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
+    "safer-use": re.compile(
+        r"\b(?:tips?|safer|safely|stay(?:ing)?\s+safe|keep\s+(?:\w+\s+)?safe|reduce\s+(?:the\s+)?(?:risks?|harms?)|"
+        r"precautions?|look\s+after|harm\s+reduction|how\s+(?:can|do|should)\s+i\s+.{0,30}\bsafe\w*)",
+        re.IGNORECASE,
+    ),
     "risks": re.compile(
-        r"\b(risk\w*|danger\w*|harm\w*|bad|safe|unsafe|side[\s-]?effects?|overdos\w*|die|death|deadly|kill\w*|"
-        r"addict\w*|depend\w*|withdraw\w*|damage\w*|toxic\w*|sign\w*|symptom\w*|long[\s-]term)\b",
+        r"\b(?:risk\w*|danger\w*|harm\w*|bad\s+for|side[\s-]?effects?|overdos\w*|die|death|deadly|kill\w*|"
+        r"addict\w*|depend\w*|withdraw\w*|damage\w*|toxic\w*|long[\s-]term|mess\s+(?:up|with)|signs?\s+of)\b",
         re.IGNORECASE,
     ),
     "effects": re.compile(
-        r"\b(effects?|feel\w*|does|do\b|work\w*|how\s+long|last\w*|high|like|what\s+is|onset|kick\s+in)\b",
+        r"\b(?:effects?\s+of|what\s+does\s+.{1,30}\s+(?:do|feel)|feel\s+like|how\s+long\s+.{0,30}(?:last|kick)|"
+        r"kick\s+in|onset|how\s+does\s+.{1,30}\s+work|what\s+is\s+(?:it\s+)?like)\b",
         re.IGNORECASE,
-    ),
-    "safer-use": re.compile(
-        r"\b(safer|safely|tips?|reduce|precaution\w*|test\w*|protect\w*|look\s+after|care)\b", re.IGNORECASE
     ),
 }
 
@@ -35,10 +40,23 @@ def asks_about_law(text: str) -> bool:
     return bool(LEGAL.search(text))
 
 
+COMPARISON = re.compile(r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as)\b", re.I)
+ASKS_PERMISSION_HERE = re.compile(r"^\s*(?:can|may|am|could)\s+(?:i|we|you)\b", re.I)
+
+
 def asks_about_combination(text: str) -> bool:
     return bool(COMBINATION.search(text))
 
 
+def compares(text: str) -> bool:
+    """'MDMA vs meth', 'the difference between...': two substances, but no combination."""
+    return bool(COMPARISON.search(text))
+
+
 def topic_hints(text: str) -> set[str]:
-    """Topics whose words the question uses, used to prefer matching sections."""
-    return {topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text)}
+    """The topic the question's words point to, used to prefer matching sections.
+
+    Only an unambiguous hint counts: a question that sounds like two topics gets none.
+    """
+    found = {topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text)}
+    return found if len(found) == 1 else set()

@@ -23,14 +23,29 @@ from bot.index import SectionIndex
 from bot.kb.model import Section
 
 RRF_C = 60
-SUBSTANCE_BONUS = 0.012
-OTHER_SUBSTANCE_PENALTY = 0.006
-TOPIC_BONUS = 0.004
+# RRF scores differ by about 0.0003 between neighbouring ranks, so each preference is worth a few ranks.
+SUBSTANCE_BONUS = 0.001
+OTHER_SUBSTANCE_PENALTY = 0.0
+TOPIC_BONUS = 0.001
 STOPWORDS = frozenset(
     "a an and are as at be but by can could do does for from had has have how i if in into is it its "
     "me my of on or so than that the their them then there these they this to was we were what when "
     "where which while who why will with would you your about any some much many".split()
 )
+
+
+def diversify(hits: list[Hit], *, per_document: int) -> list[Hit]:
+    """Best first, but at most `per_document` sections of one document before any repeats.
+
+    Answers draw on the top few sections; letting one document fill them all hides the
+    others (a question about MDMA and water should see the hyponatremia guide too).
+    """
+    first, rest, seen = [], [], {}
+    for hit in hits:
+        count = seen.get(hit.section.doc_id, 0)
+        (first if count < per_document else rest).append(hit)
+        seen[hit.section.doc_id] = count + 1
+    return first + rest
 
 
 def tokenize(text: str) -> list[str]:
@@ -55,6 +70,7 @@ class HybridRetriever(BaseRetriever):
     bm25: BM25Retriever
     fusion: EnsembleRetriever
     pool: int = 24
+    per_document: int = 1
 
     @classmethod
     def build(
@@ -64,7 +80,7 @@ class HybridRetriever(BaseRetriever):
         sections: Sequence[Section],
         *,
         pool: int = 24,
-        dense_weight: float = 0.5,
+        dense_weight: float = 0.9,
     ) -> HybridRetriever:
         docs = [LCDocument(page_content=s.embed_text, metadata={"key": s.key}) for s in sections]
         bm25 = BM25Retriever.from_documents(docs, k=pool, preprocess_func=tokenize)
@@ -110,7 +126,7 @@ class HybridRetriever(BaseRetriever):
                 score += TOPIC_BONUS
             hits.append(Hit(section, score, similarity.get(section.key, 0.0)))
         hits.sort(key=lambda h: h.score, reverse=True)
-        return hits[:k]
+        return diversify(hits, per_document=self.per_document)[:k]
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

@@ -7,10 +7,11 @@ earlier user turns when the new message does not name its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.intent import asks_about_combination, asks_about_law
+from bot.intent import ASKS_PERMISSION_HERE, asks_about_combination, asks_about_law
 from bot.reply import Turn
 from bot.resolve import Resolver
 
@@ -25,12 +26,13 @@ class Context:
     substances: list[str] = field(default_factory=list)
     jurisdiction: str | None = None
     about_law: bool = False
-    carried: list[str] = field(default_factory=list)  # substances taken from earlier turns
+    carried: list[str] = field(default_factory=list)  # names of substances taken from earlier turns
+    carried_text: str = ""  # the previous question, for a short follow-up that names nothing ("where can I get some?")
 
     @property
     def search_text(self) -> str:
         """The text to retrieve with: the message plus what it refers back to."""
-        return " ".join([self.text, *self.carried]) if self.carried else self.text
+        return " ".join(part for part in [self.text, *self.carried, self.carried_text] if part)
 
 
 def read_in_context(
@@ -47,10 +49,11 @@ def read_in_context(
     earlier: list[str] = next((found for t in earlier_turns if (found := resolver.substances(t))), [])
     short = len(text.split()) <= FOLLOW_UP_MAX_WORDS
     carried: list[str] = []
+    earlier_was_legal = any(asks_about_law(t) for t in earlier_turns[:1])
     if earlier and short:
         if not own:
             carried = earlier
-        elif len(own) == 1 and asks_about_combination(text) and own[0] not in earlier:
+        elif len(own) == 1 and own[0] not in earlier and (asks_about_combination(text) or not earlier_was_legal):
             carried = earlier[:1]
     substances = carried + own if carried and own else own or carried
     place = (
@@ -59,8 +62,15 @@ def read_in_context(
         or next((found for t in earlier_turns if (found := resolver.jurisdiction(t))), None)
         or default_jurisdiction
     )
-    about_law = asks_about_law(text) or (
-        short and resolver.jurisdiction(text) is not None and any(asks_about_law(t) for t in earlier_turns[:1])
+    named_place = resolver.jurisdiction(text) is not None
+    about_law = (
+        asks_about_law(text)
+        or ((named_place or re.search(r"\bhere\b", text, re.I)) and bool(ASKS_PERMISSION_HERE.search(text)))
+        or (short and named_place and earlier_was_legal)
     )
     names = [resolver.kb.substances[s].name for s in carried if s in resolver.kb.substances]
-    return Context(text=text, substances=substances, jurisdiction=place, about_law=about_law, carried=names)
+    carried_text = earlier_turns[0] if short and earlier_turns and not substances else ""
+    return Context(
+        text=text, substances=substances, jurisdiction=place, about_law=about_law, carried=names,
+        carried_text=carried_text,
+    )

@@ -18,7 +18,7 @@ from bot.conversation import Context, read_in_context
 from bot.doses import contains_dose
 from bot.embeddings import load_embeddings
 from bot.index import RefreshStats, SectionIndex
-from bot.intent import asks_about_combination, topic_hints
+from bot.intent import compares, topic_hints
 from bot.kb.check import check_knowledge
 from bot.kb.loader import Problem
 from bot.kb.model import KnowledgeBase
@@ -30,6 +30,7 @@ from bot.messages import (
     DOSING_REFUSAL,
     EMERGENCY_OPENING,
     EMPTY_MESSAGE,
+    LEGAL_ASK_PLACE,
     LEGAL_NOTE,
     NO_INTERACTION_DATA,
     OTHER_REFUSALS,
@@ -39,7 +40,7 @@ from bot.policy import decide
 from bot.policy.classifier import PolicyClassifier
 from bot.policy.decide import without_homonyms
 from bot.policy.normalise import clean, readings
-from bot.policy.rules import DRUG_WORDS
+from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS
 from bot.reply import Interaction, Reply, Turn
 from bot.resolve import Resolver
 from bot.retrieve import HybridRetriever
@@ -48,7 +49,6 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
-MAX_HISTORY_TURNS = 10
 
 
 class InvalidKnowledgeBase(RuntimeError):
@@ -96,7 +96,8 @@ class Bot:
             index=index,
             retriever=HybridRetriever.build(index, embeddings, sections),
             composer=Composer(
-                kb, embeddings, max_words=settings.max_answer_words, max_sources=settings.max_sources
+                kb, embeddings, max_words=settings.max_answer_words, max_sources=settings.max_sources,
+                sentence_vectors=index.sentence_vectors(), sentence_id=index.sentence_id,
             ),
             resolver=Resolver(kb),
             classifier=classifier,
@@ -132,7 +133,7 @@ class Bot:
         text = clean(message if isinstance(message, str) else "")[:MAX_MESSAGE_CHARS]
         if not text:
             return Reply(kind="abstain", reason="empty", text=EMPTY_MESSAGE)
-        turns = _turns(history)
+        turns = _turns(history, limit=self.settings.max_history_turns)
         context = read_in_context(
             without_homonyms(text),
             turns,
@@ -140,12 +141,20 @@ class Bot:
             jurisdiction=jurisdiction if jurisdiction in self.kb.jurisdictions else None,
             default_jurisdiction=self.settings.default_jurisdiction,
         )
-        drug_context = bool(context.substances) or bool(DRUG_WORDS.search(without_homonyms(text)))
+        drug_context = bool(context.substances or context.carried_text) or bool(DRUG_WORDS.search(without_homonyms(text)))
         vector = self.embeddings.embed_query(self._query(context))
-        in_view = list(dict.fromkeys([*context.substances, *(s for r in readings(text) for s in self.resolver.substances(r))]))
-        earlier_drug_talk = any(DRUG_WORDS.search(t.text) for t in turns[-2:] if t.role == "user")
+        in_view = list(
+            dict.fromkeys(
+                [*context.substances, *(s for r in readings(text) for s in self.resolver.substances(without_homonyms(r)))]
+            )
+        )
+        earlier_user = [t.text for t in turns[-2:] if t.role == "user"]
         decision = decide(
-            text, substances=in_view, earlier_drug_talk=earlier_drug_talk,
+            message[: MAX_MESSAGE_CHARS * 2],  # the policy reads the raw text: spacing can carry meaning
+            substances=in_view,
+            earlier_drug_talk=any(DRUG_WORDS.search(t) for t in earlier_user),
+            help_in_view=any(SOURCING_HELP_ITEMS.search(t) for t in earlier_user),
+            about_law=context.about_law,
             probabilities=self.classifier.probabilities(vector),
             thresholds=self.classifier.thresholds,
         )
@@ -162,7 +171,7 @@ class Bot:
             )
         if context.about_law and context.substances:
             return self._legal(context)
-        if len(context.substances) >= 2 and (asks_about_combination(text) or context.carried):
+        if len(context.substances) >= 2 and not compares(text):
             return self._interaction(context)
         return self._answer(context, vector, drug_context=drug_context)
 
@@ -177,7 +186,8 @@ class Bot:
         hits = self.retriever.search(
             query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4
         )
-        if not hits or max(h.similarity for h in hits) < self.settings.min_relevance:
+        needed = self.settings.min_relevance if drug_context else self.settings.min_relevance_off_topic
+        if not hits or max(h.similarity for h in hits) < needed:
             if drug_context:
                 return Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB, substances=context.substances)
             return Reply(kind="abstain", reason="out_of_scope", text=ABSTAIN_OUT_OF_SCOPE)
@@ -199,7 +209,7 @@ class Bot:
         else:
             # No place named: the first sentence (category and date) for a few places, and an invitation.
             sentences = [split_sentences(legal_section(self.kb, e))[0] for e in entries[: self.settings.max_sources]]
-            after = [LEGAL_NOTE, "Tell me where you are for the details there."]
+            after = [LEGAL_NOTE, LEGAL_ASK_PLACE]
         return self.composer.reply(
             kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
             after=after, substances=context.substances, jurisdiction=context.jurisdiction,
@@ -271,10 +281,10 @@ class Bot:
         return [s for place in places for section in crisis_line_sections(place) for s in split_sentences(section)]
 
 
-def _turns(history: Sequence[Turn | dict[str, str]]) -> list[Turn]:
-    """Valid turns only, newest last, at most `MAX_HISTORY_TURNS`; anything malformed is dropped."""
+def _turns(history: Sequence[Turn | dict[str, str]], *, limit: int) -> list[Turn]:
+    """Valid turns only, newest last, at most `limit` (oldest dropped); anything malformed is dropped."""
     turns = []
-    for item in list(history)[-MAX_HISTORY_TURNS:]:
+    for item in list(history)[-limit:]:
         try:
             turn = item if isinstance(item, Turn) else Turn.model_validate(item)
         except Exception:  # noqa: BLE001 - a bad history turn must never break an answer

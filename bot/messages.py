@@ -45,3 +45,4 @@ CRISIS_OPENING = (
     "You don't have to go through this alone: people are ready to talk with you right now."
 )
 LEGAL_NOTE = "This is general information, not legal advice."
+LEGAL_ASK_PLACE = "Tell me where you are for the details there."

@@ -63,6 +63,10 @@ class Resolver:
                 jid = self._jurisdiction_by_name.get(_squash(match.group(0)))
                 if jid:
                     candidates.append((match.start(), jid))
+        # "us" is a pronoun, except after "in", "about", "for" ("is weed legal in the us").
+        for match in re.finditer(r"\b(?:in|about|for|across)\s+(?:the\s+)?us\b(?![\w.])", text, re.IGNORECASE):
+            if "US" in self.kb.jurisdictions:
+                candidates.append((match.start(), "US"))
         if self._code_pattern:
             for match in self._code_pattern.finditer(text):
                 code = match.group(0).replace(".", "").upper()

@@ -12,17 +12,21 @@ THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.yaml"
 
 
 class InvalidThresholds(ValueError):
-    """`thresholds.yaml` has an entry that is not `{min: x}` or `{max: x}`."""
+    """`thresholds.yaml` has an entry that is not `{min: x}` or `{max: x}` (with an optional `target`)."""
 
 
 @dataclass(frozen=True)
 class Bound:
+    """A gate. `target` is where the metric should get to when the gate is a floor against regressions."""
+
     metric: str
     min: float | None = None
     max: float | None = None
+    target: float | None = None
 
     def __str__(self) -> str:
-        return f">= {self.min:g}" if self.min is not None else f"<= {self.max:g}"
+        bound = f">= {self.min:g}" if self.min is not None else f"<= {self.max:g}"
+        return f"{bound} (target {self.target:g})" if self.target is not None else bound
 
     def status(self, value: float | int | None) -> str:
         """`pass`, `FAIL`, or `skipped` when the run could not measure the metric."""
@@ -39,9 +43,10 @@ def load_bounds(path: Path = THRESHOLDS_FILE) -> dict[str, Bound]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     bounds = {}
     for metric, spec in raw.items():
-        if not isinstance(spec, dict) or len(spec) != 1 or not set(spec) <= {"min", "max"}:
+        gates = set(spec) & {"min", "max"} if isinstance(spec, dict) else set()
+        if not isinstance(spec, dict) or len(gates) != 1 or not set(spec) <= {"min", "max", "target"}:
             raise InvalidThresholds(f"{path.name}: {metric}: expected {{min: x}} or {{max: x}}, got {spec!r}")
-        bounds[metric] = Bound(metric, min=spec.get("min"), max=spec.get("max"))
+        bounds[metric] = Bound(metric, min=spec.get("min"), max=spec.get("max"), target=spec.get("target"))
     return bounds
 
 

@@ -150,3 +150,29 @@ def test_combo_resolves_names_and_aliases(bot: Bot) -> None:
     reply = bot.combo("molly", "zoloft")
     assert reply.interaction is not None
     assert {reply.interaction.a, reply.interaction.b} == {"mdma", "ssris"}
+
+
+def test_a_pair_missing_from_the_table_is_no_information_never_low_risk(bot: Bot) -> None:
+    from itertools import combinations
+
+    groups = sorted(s.id for s in bot.kb.substances.values() if not s.interacts_as)
+    covered = {entry.pair for entry in bot.kb.interactions}
+    missing = [(a, b) for a, b in combinations(groups, 2) if frozenset((a, b)) not in covered]
+    assert missing, "every pair is covered; this test needs a pair without an entry"
+    a, b = missing[0]
+    reply = bot.combo(a, b)
+    assert reply.kind == "abstain"
+    assert reply.interaction is not None and reply.interaction.level == "unknown"
+    assert "does not mean the combination is safe" in reply.text
+
+
+def test_legal_answers_carry_the_as_of_date_and_a_not_legal_advice_note(bot: Bot) -> None:
+    reply = bot.ask("is ketamine legal in germany")
+    assert reply.kind == "answer" and reply.jurisdiction == "DE"
+    assert "As of" in reply.text and "not legal advice" in reply.text
+    assert reply.citations[0].doc_id == "ketamine-legal"
+
+
+def test_a_medicine_resolves_to_its_class(bot: Bot) -> None:
+    assert bot.ask("can i take molly on sertraline").interaction.b in ("ssris", "mdma")  # type: ignore[union-attr]
+    assert set(bot.resolver.substances("alprazolam and oxycodone")) == {"benzodiazepines", "opioids"}

@@ -14,6 +14,7 @@ from bot.policy.normalise import readings
 from bot.policy.rules import (
     DRUG_WORDS,
     HOMONYMS,
+    OTHER_MEDICINES,
     SOURCING_HELP_ITEMS,
     asks_for_dose,
     asks_where_to_buy,
@@ -48,6 +49,8 @@ def decide(
     *,
     substances: Sequence[str] = (),
     earlier_drug_talk: bool = False,
+    about_law: bool = False,
+    help_in_view: bool = False,
     probabilities: Mapping[str, float] = NO_FLAGS,
     thresholds: Mapping[str, float] = NO_FLAGS,
 ) -> Decision:
@@ -57,36 +60,51 @@ def decide(
     refusal needs drugs in view ("how much flour for bread" is no dosing question), and
     making or buying only legal ones (alcohol, caffeine) is not refused. `earlier_drug_talk`
     says the conversation so far was about drugs, for follow-ups like "when can I take the next one".
+    `about_law` marks a question about the law ("can I grow weed in Germany?"): it is answered
+    from the legal table, not refused as making or buying. `help_in_view` says the conversation
+    was about naloxone, test kits or help, so "where can I get some" is not a request for drugs.
     `probabilities` and `thresholds` come from the classifier. Its most likely label acts
     when it reaches its threshold and drugs are in view, or alone when it is near certain.
     """
-    forms = [without_homonyms(form) for form in readings(text)]
+    raw_forms = readings(text)
+    forms = [without_homonyms(form) for form in raw_forms]
     for form in forms:
         if reason := emergency_reason(form):
             return Decision("emergency", reason)
+    if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
+        return Decision("abstain", "out_of_scope")
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
     p_top = probabilities[top] if top else 0.0
     confident = top is not None and top in thresholds and p_top >= max(thresholds[top], CLASSIFIER_FLOOR)
     certain = p_top >= NEAR_CERTAIN
-    only_legal = bool(substances) and set(substances) <= LEGAL_TO_BUY
+    only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
     if about_drugs:
         for form in forms:
             reason = making_or_evading(form)
             if reason and not (only_legal and reason == "manufacture"):
                 return Decision("refusal", reason)
-        if any(asks_for_dose(form) for form in forms):
+        # Blanking homonyms can remove what framed the question ("how much water ... drink"), so the
+        # framing is read on the text as written.
+        combination = len(set(substances)) >= 2
+        if any(
+            asks_for_dose(form, combination=combination) and not safety_framed(raw)
+            for raw, form in zip(raw_forms, forms, strict=True)
+        ):
             return Decision("refusal", "dosing")
-        if not only_legal and any(asks_where_to_buy(form) for form in forms):
+        if not only_legal and not help_in_view and any(asks_where_to_buy(form) for form in forms):
             return Decision("refusal", "sourcing")
     if top == "emergency" and p_top >= EMERGENCY_FLOOR:
         return Decision("emergency", "overdose", by="classifier")
-    if top == "out_of_scope" and confident and not substances:
+    if top == "out_of_scope" and confident and not about_drugs:
         return Decision("abstain", "out_of_scope", by="classifier")
-    if top in ("dosing", "manufacture", "evasion", "sourcing") and (certain or (confident and about_drugs)):
+    # Alone, without drugs in view, only a near-certain dosing label acts; the other refusals need drugs in view.
+    if top in ("dosing", "manufacture", "evasion", "sourcing") and (
+        (certain and top == "dosing") or (confident and about_drugs)
+    ):
         vetoed = (
-            (top == "dosing" and any(safety_framed(form) for form in forms))
-            or (top == "sourcing" and any(SOURCING_HELP_ITEMS.search(form) for form in forms))
+            (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
+            or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
             or (only_legal and top in ("manufacture", "sourcing"))
         )
         if not vetoed:

@@ -34,8 +34,17 @@ HOMONYMS = _any(
     r"\bpoppers?\s+(?:for\s+)?(?:popcorn|party)\b|\bparty\s+poppers?\b",
     r"\bhigh\s+(?:school|score|five|blood\s+pressure|heels|tide|street|speed)\b",
     r"\bcrystal\s+(?:clear|glass|ball|palace|healing)\b",
+    r"\broll(?:ing)?\s+(?:\w+\s+)?(?:sushi|joints?|spliffs?|blunts?|dice|cigarettes?|dough|ball|call|over|back)\b|\brock\s+and\s+roll\b|\b(?:egg|spring|sushi|toilet)\s+rolls?\b",
     r"\bmolly\s+fish\b|\bmollies\b|\btop\s+speed\b|\bsuicide\s+tuesday\b",
+    r"\bwater\b.{0,30}\bdrink\w*|\bdrink\w*\s+(?:\w+\s+)?(?:water|fluids?|electrolytes?|juice|tea|coffee|milk)\b|\bsoft\s+drinks?\b",
     r"\bpot\b(?=.{0,40}\b(?:soup|stew|pasta|boil\w*|cook\w*|kitchen|litre|liter|quart|plant\s+pot)\b)",
+)
+
+# Medicines and supplements the knowledge base does not cover: their doses are out of scope, not refused.
+OTHER_MEDICINES = _any(
+    r"\bvitamin\s*[a-z]?\d*\b|\bmelatonin\b|\bibuprofen\b|\bparacetamol\b|\bacetaminophen\b|\btylenol\b|\badvil\b|\baspirin\b",
+    r"\bcreatine\b(?!.{0,30}\b(?:coke|cocaine|cut|bulk))|\bprotein\s+powder\b|\biron\s+(?:tablets|supplements)\b|\bmagnesium\b|\bzinc\b|\bfish\s+oil\b",
+    r"\binsulin\b|\bamlodipine\b|\bramipril\b|\bstatins?\b|\bantibiotics?\b|\bamoxicillin\b|\bblood\s+pressure\s+(?:pills|tablets|meds)\b",
 )
 
 # Words that make a message about drugs even when it names no substance we know.
@@ -46,11 +55,14 @@ DRUG_WORDS = _any(
     r"recreational|party\s+drugs?|chems?|chemsex|harm\s+reduction|drug\s+checking|pill\s+testing|"
     r"naloxone|narcan|syringes?|needles?|inject\w*|snort\w*|joint|bong|dabs?|edibles?|gumm(?:y|ies)|"
     r"come\s*down|comedown|withdraw\w*|addict\w*|sober|rehab|dealers?|plugs?|stash|sniffer\s+dogs?|drug\s+tests?|"
-    r"darknet|dark\s*web|saliva\s+tests?|hair\s+follicle|customs\s+dogs?|roadside\s+tests?|"
+    r"darknet|dark\s*web|saliva\s+tests?|hair\s+follicle|customs\s+dogs?|roadside\s+tests?|shooting\s+up|uppers|downers|"
     r"urine\s+tests?|piss\s+tests?|hair\s+tests?|cook|lab|precursors?|extract\w*|stuff|gear|bender|"
     r"phenibut|research\s+chemicals?|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
     r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
-    r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas)\b",
+    r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas|"
+    # harm-reduction vocabulary that names no drug but is squarely in scope
+    r"recovery\s+position|first\s+aid|start\s+low|go\s+slow|sitters?|trip\s+sitter|paramedics?|abscess\w*|"
+    r"injection\s+sites?|using\s+anyway|use\s+anyway|suicide\s+tuesday|mid-?week\s+low|test\s+strips?|reagents?)\b",
 )
 
 # -- emergencies ----------------------------------------------------------------------------
@@ -64,6 +76,7 @@ _GENERAL_FRAMING = _any(
     r"\b(?:can|could|does|do|will|would)\s+(?:you|it|they|someone|people|\w+ing)\b",
     r"\bwhy\b|\bin\s+general\b|\bhypothetical\w*",
     r"^\s*(?:can|could|does|do|is|are|will|would|should|how\s+(?:long|likely|common))\b",
+    r"\b(?:risk|chance|danger)s?\b",
 )
 _HERE_AND_NOW = _any(
     r"\bright\s+now\b|\bnow\b",
@@ -87,6 +100,9 @@ CRISIS = _any(
     r"\b(?:took|swallowed|taken|taking|necked)\s+(?:all\s+(?:of\s+)?(?:my|the|them|it)|everything|the\s+whole\s+(?:bottle|pack\w*|box|lot|strip|\w+\s+of)|a\s+whole\s+(?:bottle|pack\w*|box))",
     r"\b(?:going\s+to|gonna|will|about\s+to)\s+(?:take|swallow|do|use|down|neck)\s+(?:them\s+all|it\s+all|all\s+of\s+(?:it|them)|everything|the\s+(?:whole|lot|bottle))",
     r"\b(?:said|texted|messaged|wrote)\s+(?:me\s+)?(?:goodbye|bye\s+forever)\b",
+    r"\b(?:wants?|going|gonna|trying|tried)\s+to\s+jump\s+(?:out|off)\b|\bthinking\s+(?:about|of)\s+ending\s+(?:it|my\s+life)\b",
+    r"\b(?:don'?t|dont|do\s+not|can'?t)\s+see\s+(?:the\s+|any\s+)?point\s+(?:in|of)\s+(?:anything|living|life|going\s+on)\b",
+    r"\b(?:nobody|no\s+one|noone)\s+would\s+(?:care|notice|miss\s+me)\b|\bwish\s+i\s+(?:was|were)\s+dead\b",
     r"\b(?:quiero|voy\s+a)\s+(?:morir|matarme)\b|\bje\s+veux\s+mourir\b|\bich\s+will\s+(?:sterben|nicht\s+mehr\s+leben)\b|\bquero\s+morrer\b|\bik\s+wil\s+dood\b",
 )
 OVERDOSE = _any(
@@ -131,18 +147,28 @@ SYMPTOMS: dict[str, re.Pattern[str]] = {
     "overheating": re.compile(r"\bcan'?t\s+cool\s+down\b", re.I),
     "heart": re.compile(r"\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:so\s+|really\s+)?fast|going\s+crazy)", re.I),
     "vomit": re.compile(r"\b(?:vomit\w*|throwing\s+up|threw\s+up|puking)", re.I),
+    "unresponsive": re.compile(r"\b(?:semi[\s-]?conscious|unconscious|unresponsive|not\s+respond\w*|won'?t\s+wake)", re.I),
     "collapse": re.compile(r"\b(?:can'?t\s+stand|fainted|faint\w*|passed\s+out|collaps\w*)", re.I),
     "headache": re.compile(r"\b(?:massive|terrible|worst|splitting)\s+headache|\bhead\s+(?:is\s+)?(?:pounding|splitting)", re.I),
 }
 
 
-def _symptom_reason(found: set[str]) -> str:
+SEROTONERGIC_MIX = re.compile(
+    r"\b(?:ssris?|snris?|prozac|sertraline|zoloft|fluoxetine|citalopram|escitalopram|lexapro|paroxetine|venlafaxine|"
+    r"antidepressants?|maois?|5-?htp|tramadol|dxm|ayahuasca|lithium|syrian\s+rue)\b",
+    re.I,
+)
+
+
+def _symptom_reason(found: set[str], folded: str) -> str:
+    if SEROTONERGIC_MIX.search(folded) and found & {"twitch", "shaking", "agitated", "sweating", "hot"}:
+        return "serotonin"
     if "twitch" in found and found & {"hot", "sweating", "agitated", "shaking"}:
         return "serotonin"
     if found & {"hot", "overheating"}:
         return "overheating"
-    if "heart" in found:
-        return "cardiac"
+    if "unresponsive" in found:
+        return "overdose"
     return "overdose"
 
 
@@ -157,12 +183,15 @@ def emergency_reason(folded: str) -> str | None:
     general = bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
     if general:
         return None
-    for reason, pattern in (("overdose", OVERDOSE), ("seizure", SEIZURE), ("overheating", OVERHEATING), ("cardiac", CARDIAC)):
+    # A cluster of severe signs names the emergency best ("boiling hot and collapsed" is overheating).
+    found = {name for name, pattern in SYMPTOMS.items() if pattern.search(folded)}
+    if SEIZURE.search(folded) and not found & {"hot", "sweating", "agitated"}:
+        return "seizure"
+    if len(found) >= 2:
+        return _symptom_reason(found, folded)
+    for reason, pattern in (("overdose", OVERDOSE), ("seizure", SEIZURE), ("overheating", OVERHEATING), ("overdose", CARDIAC)):
         if pattern.search(folded):
             return reason
-    found = {name for name, pattern in SYMPTOMS.items() if pattern.search(folded)}
-    if len(found) >= 2:
-        return _symptom_reason(found)
     return None
 
 
@@ -171,8 +200,8 @@ def emergency_reason(folded: str) -> str | None:
 _UNIT_WORDS = r"(?:mg|milligrams?|mcg|µg|μg|ug|micrograms?|mls?|millilit(?:re|er)s?|grams?|gramm?os?|grammes?|gs)"
 # After "how much/many", these objects make a safety or practical question, not a dosing one.
 _SAFE_OBJECT = (
-    r"(?:water|fluids?|liquid|cost|costs|money|price|time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
-    r"|people|deaths?|die|died|years?|jail|prison|fines?|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
+    r"(?:water|fluids?|cost|costs|money|price|time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
+    r"|people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
     r"|(?:caffeine|alcohol|sugar|thc)\s+is\s+in|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
 SAFE_AMOUNT = re.compile(rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b", re.I)
@@ -207,7 +236,7 @@ DOSING = _any(
     r"\bmicro[\s-]*dos\w*\b.{0,60}\b(?:schedule|protocol|how\s+(?:much|often|many)|every|regimen|amount|days?\s+(?:on|off)|stack|plan|routine|dose|is\s+a)\b",
     r"\b(?:schedule|protocol|regimen|plan|routine)\b.{0,30}\bmicro[\s-]*dos\w*|\bmicro[\s-]*induction\b",
     r"\btaper\w*\b|\bcut\s+down\s+by\b|\bwean\w*\s+(?:off|down)\b",
-    r"\b(?:double|triple|halve|increase|decrease|lower|raise|up)\s+(?:my|the|your)\b",
+    r"\b(?:double|triple|halve|increase|decrease|raise)\s+(?:my|the|your)\b|\b(?:up|lower)\s+(?:my|the|your)\s+(?:dose|dosage|amount)\b",
     r"\btolerance\b.{0,60}\b(?:how\s+much|more|increase|double|adjust|compensate|need\s+to\s+take)\b",
     r"\b(?:clinical\s+)?(?:trials?|studies|study|research|therapy|therapists?)\b.{0,50}\b(?:dose|dosage|amount|how\s+much|mg|number)\b",
     # the amount framed as yes/no, a number, or "what people usually take"
@@ -223,8 +252,8 @@ DOSING = _any(
     r"\bnachlegen\b|\bredoser\b|\bvolver\s+a\s+tomar\b|\bbijnemen\b",
 )
 LEGAL_WORDS = re.compile(
-    r"\b(?:legal\w*|illegal|law|laws|possess\w*|carry|arrest\w*|fine|fined|police|allowed|decriminali[sz]\w*"
-    r"|on\s+me|in\s+trouble|count\s+as|dealing|charged|jail|prison)\b",
+    r"\b(?:legal\w*|illegal|law|laws|possess\w*|carry|arrest\w*|fined|police|allowed|decriminali[sz]\w*"
+    r"|on\s+me|trouble|count\s+as|dealing|charged|jail|prison|penalt\w*|crime|criminal|offen[cs]es?|caught)\b",
     re.I,
 )
 # Explaining a risk is not asking for an amount: "why is the dose of fentanyl that kills so tiny?"
@@ -234,7 +263,8 @@ EXPLANATORY = re.compile(
     re.I,
 )
 EXPLICIT_REQUEST = re.compile(
-    r"\b(?:should\s+i|can\s+i|do\s+i|how\s+(?:much|many)\s+(?:should|do|can|to)|tell\s+me|give\s+me"
+    r"\b(?:(?:should|can|do|could)\s+i\s+(?:\w+\s+)?(?:take|use|do|dose|drop|snort|smoke|eat|redose|bump|inject)"
+    r"|how\s+(?:much|many)\s+(?:should|do|can|to)|tell\s+me|give\s+me"
     r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice)\b|_{3,}",
     re.I,
 )
@@ -247,7 +277,10 @@ def safety_framed(folded: str) -> bool:
     return bool(LEGAL_WORDS.search(folded) or EXPLANATORY.search(folded) or SAFE_AMOUNT.search(folded))
 
 
-def asks_for_dose(folded: str) -> bool:
+VAGUE_AMOUNT = re.compile(r"^(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of)\b", re.I)
+
+
+def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
     """True when the message asks for an amount, a schedule, a timing or a conversion.
 
     Questions about the law ("how much can I carry in Germany?") and questions that explain
@@ -256,7 +289,10 @@ def asks_for_dose(folded: str) -> bool:
     """
     if safety_framed(folded):
         return False
-    return bool(find_dose_mentions(folded) or DOSING.search(folded))
+    mentions = find_dose_mentions(folded)
+    if combination:  # "a few drinks while high on weed" asks about the mix, not an amount
+        mentions = [m for m in mentions if not VAGUE_AMOUNT.match(m.text)]
+    return bool(mentions or DOSING.search(folded))
 
 
 # -- manufacture, sourcing, evasion -------------------------------------------------------------
@@ -270,7 +306,7 @@ MANUFACTURE = _any(
     r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
 )
 SOURCING = _any(
-    r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|hold\s+of)?|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor))|source|pick\s+up)\b",
+    r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor))|source|pick\s+up)\b",
     r"\b(?:dealer|plug|darknet|dark\s*web|darkweb|\.onion|onion\s+link|vendor|telegram\s+(?:group|channel)|wickr|snapchat\s+dealer)s?\b",
     r"\b(?:buy|order|purchase|get)\s+(?:\w+\s+){0,3}(?:online|delivered|off\s+(?:the\s+)?(?:dark\s*web|telegram))\b",
     r"\b(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around|in)\b",
@@ -278,14 +314,14 @@ SOURCING = _any(
     r"\b(?:websites?|sites?|shops?|stores?|vendors?|apps?)\s+(?:that\s+|which\s+)?(?:sell|ship|stock|deliver)\b|\bwho\s+deliver\w*\b",
 )
 SOURCING_HELP_ITEMS = re.compile(
-    r"\b(?:naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
+    r"\b(?:naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
     r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
     r"condoms?|prep|pep|hiv\s+test\w*|vaccin\w*|foil|pipes?\s+from\s+(?:a|the)\s+service|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
     re.IGNORECASE,
 )
 EVASION = _any(
-    r"\b(?:pass|beat|cheat|fool|trick|get\s+(?:around|past|through)|fake|dodge|avoid\s+failing|clean\s+out\s+for)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:drug|urine|piss|pee|hair|saliva|swab|mouth|blood|breath|workplace|employment|probation|court|random|roadside)\s*(?:test|screen|check|swab)\w*",
+    r"\b(?:pass|beat|cheat|fool|trick|get\s+(?:around|past|through)|fake|dodge|avoid\s+failing|clean\s+out\s+for)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:drug|urine|piss|pee|hair|follicle|saliva|swab|mouth|blood|breath|workplace|employment|probation|court|random|roadside)\s*(?:test|screen|check|swab)\w*",
     r"\b(?:detox|cleanse|masking|synthetic\s+urine|fake\s+(?:pee|urine)|clean\s+(?:pee|urine))\b.{0,40}\b(?:test|screen|pass)\b",
     r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|get)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
@@ -306,6 +342,15 @@ def making_or_evading(folded: str) -> str | None:
     return None
 
 
+WITHOUT_PRESCRIPTION = _any(
+    r"\bwithout\s+(?:a\s+)?(?:prescription|script|doctor)\b",
+    r"\b(?:get|make|convince|trick|ask|persuade)\s+(?:\w+\s+){0,2}(?:doctor|gp|psychiatrist)\b.{0,40}\bprescrib\w*",
+    r"\bwhat\s+(?:to|should\s+i)\s+(?:say|tell)\b.{0,30}\b(?:doctor|gp)\b.{0,40}\b(?:get|prescrib\w*)\b",
+)
+
+
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
+    if WITHOUT_PRESCRIPTION.search(folded):
+        return True
     return bool(SOURCING.search(folded)) and not SOURCING_HELP_ITEMS.search(folded)

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
     # in-scope questions abstain; the policy classifier, not this number, turns away most off-topic ones.
     min_relevance: float = 0.36
     # A message with no drug in view at all ("what is the recovery position?") needs this much to be answered.
-    min_relevance_off_topic: float = 0.5
+    min_relevance_off_topic: float = 0.45
     max_answer_words: int = 120
     max_sources: int = 3
     default_jurisdiction: str | None = None

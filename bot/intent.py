@@ -40,7 +40,13 @@ def asks_about_law(text: str) -> bool:
     return bool(LEGAL.search(text))
 
 
-COMPARISON = re.compile(r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as)\b", re.I)
+COMPARISON = re.compile(
+    r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as"
+    r"|is\s+(?:it|that|this)\s+(?:really\s+)?(?:an?|the)\s+(?:real\s+)?(?:opioid|opiate|antidepressant|ssri|snri|maoi"
+    r"|benzo\w*|stimulant|depressant|psychedelic|dissociative|painkiller|sedative|medicine)s?"
+    r"|(?:kind|type|sort|class)\s+of\s+(?:drug|medicine|opioid|antidepressant|stimulant|psychedelic))\b",
+    re.I,
+)
 ASKS_PERMISSION_HERE = re.compile(r"^\s*(?:can|may|am|could)\s+(?:i|we|you)\b", re.I)
 
 
@@ -49,7 +55,7 @@ def asks_about_combination(text: str) -> bool:
 
 
 def compares(text: str) -> bool:
-    """'MDMA vs meth', 'the difference between...': two substances, but no combination."""
+    """'MDMA vs meth', 'is tramadol a real opioid?': two substances named, but no combination asked about."""
     return bool(COMPARISON.search(text))
 
 

@@ -176,3 +176,12 @@ def test_legal_answers_carry_the_as_of_date_and_a_not_legal_advice_note(bot: Bot
 def test_a_medicine_resolves_to_its_class(bot: Bot) -> None:
     assert bot.ask("can i take molly on sertraline").interaction.b in ("ssris", "mdma")  # type: ignore[union-attr]
     assert set(bot.resolver.substances("alprazolam and oxycodone")) == {"benzodiazepines", "opioids"}
+
+
+def test_asking_what_class_a_medicine_is_in_is_not_a_combination(bot: Bot) -> None:
+    reply = bot.ask("what is tramadol, is it a real opioid")
+    assert reply.kind == "answer" and reply.interaction is None
+
+
+def test_drinking_cough_syrup_is_not_alcohol(bot: Bot) -> None:
+    assert "alcohol" not in bot.ask("what happens if you drink a lot of cough syrup").substances

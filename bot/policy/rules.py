@@ -36,6 +36,7 @@ HOMONYMS = _any(
     r"\bcrystal\s+(?:clear|glass|ball|palace|healing)\b",
     r"\broll(?:ing)?\s+(?:\w+\s+)?(?:sushi|joints?|spliffs?|blunts?|dice|cigarettes?|dough|ball|call|over|back)\b|\brock\s+and\s+roll\b|\b(?:egg|spring|sushi|toilet)\s+rolls?\b",
     r"\bmolly\s+fish\b|\bmollies\b|\btop\s+speed\b|\bsuicide\s+tuesday\b",
+    r"\bdrink\w*(?=\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|some\s+|the\s+|too\s+much\s+|more\s+)?(?:cough\s+syrup|syrup|lean|water|fluids?|electrolytes?|juice|tea|coffee|milk)\b)",
     r"\bwater\b.{0,30}\bdrink\w*|\bdrink\w*\s+(?:\w+\s+)?(?:water|fluids?|electrolytes?|juice|tea|coffee|milk)\b|\bsoft\s+drinks?\b",
     r"\bpot\b(?=.{0,40}\b(?:soup|stew|pasta|boil\w*|cook\w*|kitchen|litre|liter|quart|plant\s+pot)\b)",
 )
@@ -62,7 +63,9 @@ DRUG_WORDS = _any(
     r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas|"
     # harm-reduction vocabulary that names no drug but is squarely in scope
     r"recovery\s+position|first\s+aid|start\s+low|go\s+slow|sitters?|trip\s+sitter|paramedics?|abscess\w*|"
-    r"injection\s+sites?|using\s+anyway|use\s+anyway|suicide\s+tuesday|mid-?week\s+low|test\s+strips?|reagents?)\b",
+    r"injection\s+sites?|using\s+anyway|use\s+anyway|suicide\s+tuesday|mid-?week\s+low|test\s+strips?|reagents?|"
+    r"tolerance|relapse\w*|pnp|chill\s*-?outs?|balloons|electrolytes|breastfeed\w*|(?:back\s+to|after|been|stop(?:ped)?|keep)\s+using|"
+    r"if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip)\b",
 )
 
 # -- emergencies ----------------------------------------------------------------------------
@@ -77,6 +80,7 @@ _GENERAL_FRAMING = _any(
     r"\bwhy\b|\bin\s+general\b|\bhypothetical\w*",
     r"^\s*(?:can|could|does|do|is|are|will|would|should|how\s+(?:long|likely|common))\b",
     r"\b(?:risk|chance|danger)s?\b",
+    r"\bhow\s+(?:to|do\s+(?:i|you))\s+(?:avoid|prevent|stop)\b",
 )
 _HERE_AND_NOW = _any(
     r"\bright\s+now\b|\bnow\b",
@@ -230,7 +234,7 @@ DOSING = _any(
     r"\bwhen\s+can\s+i\s+(?:take|have|do)\s+(?:the\s+next|another|more)\b",
     # body weight, conversions, adjustments, schedules
     r"\b(?:per|/)\s*(?:kg|kilo\w*|lbs?|pound)\b|\bbody\s*weight\b|\bby\s+weight\b|\bi\s+weigh\b|\b(?:i'?m|im|i\s+am)\s+\d+\s*(?:kg|kilos?|lbs?|pounds|stone)\b|\b\d+\s*(?:kg|kilos?|lbs|pounds)\b",
-    r"\b(?:convert\w*|conversion|equivalen\w*|equal\s+to|equals|same\s+as|is\s+equal)\b",
+    r"\b(?:convert\w*|conversion|equivalen\w*)\b",
     r"\b(?:vs|versus|compared\s+to)\b.{0,40}\b(?:same\s+amount|less|more|stronger|dose)\b",
     r"\bdo\s+i\s+(?:use|take|need)\s+(?:less|more)\b",
     r"\bmicro[\s-]*dos\w*\b.{0,60}\b(?:schedule|protocol|how\s+(?:much|often|many)|every|regimen|amount|days?\s+(?:on|off)|stack|plan|routine|dose|is\s+a)\b",
@@ -299,7 +303,7 @@ def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
 
 MANUFACTURE = _any(
     r"\b(?:how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we)|would\s+(?:i|you)|does\s+one)|steps?\s+to|guide\s+to|instructions?\s+(?:for|to)|teach\s+me\s+(?:to|how))\s+(?:\w+\s+){0,2}(?:make|cook|synthesi[sz]e|produce|manufacture|extract|brew|distil+|refine|press|isolate|crystalli[sz]e|wash|freebase|grow)\b",
-    r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd|up)|extraction\s+(?:tek|method|process|of))\b",
+    r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for\s+making|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd|up)|extraction\s+(?:tek|method|process|of))\b",
     r"\b(?:extract|isolate|purify)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\b",
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
@@ -327,7 +331,7 @@ EVASION = _any(
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
     r"\b(?:smuggl\w*|body\s*pack\w*|plugging\s+(?:it|drugs)\s+(?:through|past)|swallow\w*\s+(?:bags|packets|balloons)\s+(?:to|through|past))\b",
     r"\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b",
-    r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b",
+    r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
     r"\b(?:avoid|not\s+get|without\s+getting)\s+(?:\w+\s+){0,2}(?:caught|arrested|busted|detected)\b",
     r"\b(?:bulk|bulking|stretch|stretching)\s+(?:\w+\s+)?(?:out|up)\b|\bcharge\s+(?:per|for\s+a)\b|\bprice\s+per\s+(?:gram|g|pill|tab|point)\b|\bmake\s+a\s+profit\b",
 )

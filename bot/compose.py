@@ -216,7 +216,3 @@ class Composer:
             jurisdiction=jurisdiction,
         )
 
-
-def whole(section: Section) -> list[Sentence]:
-    """Every sentence of a section, for short table rows quoted in full."""
-    return split_sentences(section)

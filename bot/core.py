@@ -36,7 +36,7 @@ from bot.messages import (
     OTHER_REFUSALS,
     UNKNOWN_PLACE_EMERGENCY,
 )
-from bot.policy import decide
+from bot.policy import Decision, decide
 from bot.policy.classifier import PolicyClassifier
 from bot.policy.decide import without_homonyms
 from bot.policy.normalise import clean, readings
@@ -141,23 +141,9 @@ class Bot:
             jurisdiction=jurisdiction if jurisdiction in self.kb.jurisdictions else None,
             default_jurisdiction=self.settings.default_jurisdiction,
         )
-        drug_context = bool(context.substances or context.carried_text) or bool(DRUG_WORDS.search(without_homonyms(text)))
+        drug_context = bool(context.substances or context.carried_text) or bool(DRUG_WORDS.search(context.text))
         vector = self.embeddings.embed_query(self._query(context))
-        in_view = list(
-            dict.fromkeys(
-                [*context.substances, *(s for r in readings(text) for s in self.resolver.substances(without_homonyms(r)))]
-            )
-        )
-        earlier_user = [t.text for t in turns[-2:] if t.role == "user"]
-        decision = decide(
-            message[: MAX_MESSAGE_CHARS * 2],  # the policy reads the raw text: spacing can carry meaning
-            substances=in_view,
-            earlier_drug_talk=any(DRUG_WORDS.search(t) for t in earlier_user),
-            help_in_view=any(SOURCING_HELP_ITEMS.search(t) for t in earlier_user),
-            about_law=context.about_law,
-            probabilities=self.classifier.probabilities(vector),
-            thresholds=self.classifier.thresholds,
-        )
+        decision = self.screen(message[: MAX_MESSAGE_CHARS * 2], context=context, turns=turns, vector=vector)
         if decision.kind == "emergency":
             return self._emergency(context, decision.reason or "overdose")
         if decision.kind == "refusal" and decision.reason == "dosing":
@@ -174,6 +160,28 @@ class Bot:
         if len(context.substances) >= 2 and not compares(text):
             return self._interaction(context)
         return self._answer(context, vector, drug_context=drug_context)
+
+    def screen(self, message: str, *, context: Context, turns: Sequence[Turn], vector: list[float]) -> Decision:
+        """The policy step: emergency, refusal, off-topic or go ahead, for a message read in context.
+
+        `message` is the raw text (spacing can carry meaning); `vector` is the query embedding,
+        computed anyway for retrieval, on which the classifier runs.
+        """
+        in_view = list(
+            dict.fromkeys(
+                [*context.substances, *(s for r in readings(message) for s in self.resolver.substances(without_homonyms(r)))]
+            )
+        )
+        earlier_user = [t.text for t in turns[-2:] if t.role == "user"]
+        return decide(
+            message,
+            substances=in_view,
+            earlier_drug_talk=any(DRUG_WORDS.search(t) for t in earlier_user),
+            help_in_view=any(SOURCING_HELP_ITEMS.search(t) for t in earlier_user),
+            about_law=context.about_law,
+            probabilities=self.classifier.probabilities(vector),
+            thresholds=self.classifier.thresholds,
+        )
 
     def _query(self, context: Context) -> str:
         names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]

@@ -2,7 +2,7 @@
 
 The fused order comes from LangChain's weighted reciprocal rank fusion; on top of it,
 sections about the substances the question names, and of the topic its words point to,
-move up, and sections about other substances move down.
+move up a few ranks.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from bot.kb.model import Section
 RRF_C = 60
 # RRF scores differ by about 0.0003 between neighbouring ranks, so each preference is worth a few ranks.
 SUBSTANCE_BONUS = 0.001
-OTHER_SUBSTANCE_PENALTY = 0.0
 TOPIC_BONUS = 0.001
 STOPWORDS = frozenset(
     "a an and are as at be but by can could do does for from had has have how i if in into is it its "
@@ -120,8 +119,8 @@ class HybridRetriever(BaseRetriever):
             if only_topics is not None and section.topic not in only_topics:
                 continue
             score = 1.0 / (RRF_C + rank)
-            if wanted and section.substances:
-                score += SUBSTANCE_BONUS if wanted & set(section.substances) else -OTHER_SUBSTANCE_PENALTY
+            if wanted & set(section.substances):
+                score += SUBSTANCE_BONUS
             if section.topic in topics:
                 score += TOPIC_BONUS
             hits.append(Hit(section, score, similarity.get(section.key, 0.0)))

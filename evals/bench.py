@@ -7,7 +7,6 @@ over every case, and the peak resident memory of this process.
 
 from __future__ import annotations
 
-import inspect
 import random
 import resource
 import sys
@@ -20,10 +19,12 @@ from bot.core import Bot
 from bot.embeddings import load_embeddings
 from bot.index import SectionIndex
 from bot.kb.check import check_knowledge
-from bot.policy import decide
+from bot.conversation import read_in_context
+from bot.policy.decide import without_homonyms
 from bot.policy.normalise import clean
+from bot.reply import Turn
 from bot.settings import Settings
-from evals.cases import load_cases
+from evals.cases import Case, load_cases
 from evals.metrics import percentile
 
 ASK_SAMPLE = 200
@@ -46,25 +47,16 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def policy_step(bot: Bot, text: str) -> Callable[[], object]:
-    """One call of the policy decision for `text`, with its inputs (substances, embedding) prepared beforehand.
+def policy_step(bot: Bot, case: Case) -> Callable[[], object]:
+    """One call of the bot's own policy step (`Bot.screen`, classifier included) for a case.
 
-    The classifier's flags are part of the step; the embedding is not (retrieval shares it).
+    The conversation context and the query embedding are prepared beforehand: retrieval needs
+    them anyway, so they are not the policy's cost.
     """
-    policy = getattr(bot, "policy", None)
-    step = policy.decide if policy is not None and hasattr(policy, "decide") else decide
-    accepted = inspect.signature(step).parameters
-    substances = bot.resolver.substances(text)
-    kwargs: dict[str, object] = {}
-    if "substances" in accepted:
-        kwargs["substances"] = substances
-    if "drug_context" in accepted:
-        kwargs["drug_context"] = bool(substances)
-    classifier = getattr(bot, "classifier", None)
-    if "flags" in accepted and classifier is not None:
-        vector = bot.embeddings.embed_query(text)
-        return lambda: step(text, flags=classifier.flags(vector), **kwargs)
-    return lambda: step(text, **kwargs)
+    turns = [Turn.model_validate(turn) for turn in case.history]
+    context = read_in_context(without_homonyms(clean(case.q)), turns, bot.resolver)
+    vector = bot.embeddings.embed_query(bot._query(context))
+    return lambda: bot.screen(case.q, context=context, turns=turns, vector=vector)
 
 
 def main() -> None:
@@ -97,7 +89,7 @@ def main() -> None:
         ]
         print(f"ask p50 / p95 ({len(asks)} cases): {percentile(asks, 50):7.1f} / {percentile(asks, 95):.1f} ms")
 
-        steps = [_timed(policy_step(bot, clean(case.q))) for case in cases]
+        steps = [_timed(policy_step(bot, case)) for case in cases]
         print(f"policy p50 / p95 ({len(steps)} cases): {percentile(steps, 50):6.3f} / {percentile(steps, 95):.3f} ms")
     print(f"peak RSS:                  {_peak_rss_mb():9.1f} MB")
 

@@ -68,10 +68,6 @@ class PolicyClassifier:
         row = self.model.predict_proba(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
         return {str(label): float(p) for label, p in zip(self.model.classes_, row, strict=True)}
 
-    def flags(self, vector: Sequence[float]) -> dict[str, float]:
-        """The guarded labels whose probability reaches its threshold, with that probability."""
-        probabilities = self.probabilities(vector)
-        return {label: p for label, p in probabilities.items() if label in self.thresholds and p >= self.thresholds[label]}
 
     @classmethod
     def train(cls, examples: Sequence[Example], embed: Embed) -> PolicyClassifier:

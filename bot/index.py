@@ -22,6 +22,7 @@ from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
 from bot.kb.model import Section
+from bot.sentences import split_sentences
 from bot.settings import Settings
 
 BATCH = 64
@@ -121,8 +122,6 @@ class SectionIndex:
             )
             bar.update(len(batch))
         bar.close()
-        from bot.compose import split_sentences  # the composer defines what a sentence is
-
         new_sentences, old_sentences = self._refresh_sentences(
             (s.text for section in sections for s in split_sentences(section)), progress=progress
         )
@@ -137,4 +136,9 @@ class SectionIndex:
     def search(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
         """Return `(section key, cosine similarity)` pairs, most similar first."""
         hits = self.store.similarity_search_by_vector_with_relevance_scores(vector, k=k)
+        return [(doc.id or "", 1.0 - distance) for doc, distance in hits]
+
+    def search_sentences(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
+        """Return `(sentence_id, cosine similarity)` pairs, most similar first."""
+        hits = self.sentence_store.similarity_search_by_vector_with_relevance_scores(vector, k=k)
         return [(doc.id or "", 1.0 - distance) for doc, distance in hits]

@@ -90,6 +90,10 @@ def _check_jurisdictions(kb: KnowledgeBase) -> list[Problem]:
     return out
 
 
+MAX_SEARCH_TERMS = 16
+MAX_SEARCH_TERM_CHARS = 40
+
+
 def _check_documents(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
     out = []
     first_seen: dict[str, Location] = {}
@@ -112,6 +116,13 @@ def _check_documents(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
             out.append(Problem(where, f"review expired: `review_due` {doc.review_due} has passed"))
         if doc.reviewed_on and doc.review_due and doc.review_due - doc.reviewed_on > MAX_REVIEW_INTERVAL:
             out.append(Problem(where, "`review_due` must be at most a year after `reviewed_on`"))
+        if len(doc.search_terms) > MAX_SEARCH_TERMS:
+            out.append(Problem(where, f"at most {MAX_SEARCH_TERMS} `search_terms` (they steer search; the text does the rest)"))
+        out += [
+            Problem(where, f"search term `{term[:40]}...` is longer than {MAX_SEARCH_TERM_CHARS} characters")
+            for term in doc.search_terms
+            if len(term) > MAX_SEARCH_TERM_CHARS
+        ]
         headings: set[str] = set()
         for section in doc.sections:
             if section.heading in headings:

@@ -284,6 +284,7 @@ def _read_sections(
                 substances=doc["substances"],
                 jurisdictions=doc["jurisdictions"],
                 where=where,
+                search_terms=doc["search_terms"],
             )
         )
 
@@ -316,6 +317,7 @@ def _read_document(reader: _Reader, path: Path) -> Document | None:
         "topic": reader.text(meta, "topic", where),
         "substances": reader.ids(meta, "substances", where, required=False),
         "jurisdictions": reader.ids(meta, "jurisdictions", where, required=False),
+        "search_terms": reader.ids(meta, "search_terms", where, required=False),
     }
     return Document(
         id=doc["id"],
@@ -328,6 +330,7 @@ def _read_document(reader: _Reader, path: Path) -> Document | None:
         review_due=reader.date(meta, "review_due", where, required=True),
         sections=tuple(_read_sections(reader, path, body, first_line, doc)),
         where=where,
+        search_terms=doc["search_terms"],
     )
 
 

@@ -73,6 +73,7 @@ class Section:
     substances: tuple[str, ...] = ()
     jurisdictions: tuple[str, ...] = ()
     where: Location | None = None
+    search_terms: tuple[str, ...] = ()  # the document's: words people use for its subject; searched, never quoted
 
     @property
     def key(self) -> str:
@@ -81,7 +82,9 @@ class Section:
 
     @property
     def embed_text(self) -> str:
-        return f"{self.doc_title}. {self.heading}. {self.text}"
+        """What is embedded and indexed: the text with its titles and the document's search terms."""
+        terms = f" ({', '.join(self.search_terms)})" if self.search_terms else ""
+        return f"{self.doc_title}{terms}. {self.heading}. {self.text}"
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class Document:
     review_due: dt.date | None
     sections: tuple[Section, ...]
     where: Location
+    search_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -104,3 +104,25 @@ def test_broken_yaml_is_reported_not_raised(mini_kb: Path) -> None:
 def test_drafts_are_never_indexed(mini_kb: Path) -> None:
     kb, _ = check_knowledge(mini_kb, today=TODAY)
     assert {s.doc_id for s in kb.vetted_sections()} == {"mdma-effects"}
+
+
+def test_search_terms_reach_every_section_of_their_document_and_nothing_else(mini_kb: Path) -> None:
+    edit(mini_kb / "documents/mdma-effects.md", "status: vetted", 'search_terms: ["molly", "rolling"]\nstatus: vetted')
+    kb, found = check_knowledge(mini_kb, today=TODAY)
+    assert found == []
+    sections = [s for s in kb.vetted_sections() if s.doc_id == "mdma-effects"]
+    assert sections and all("(molly, rolling)" in s.embed_text for s in sections)
+    assert all("molly" not in s.text for s in sections)
+
+
+def test_too_many_or_too_long_search_terms(mini_kb: Path) -> None:
+    terms = ", ".join(f'"term {n}"' for n in range(17))
+    edit(mini_kb / "documents/mdma-effects.md", "status: vetted", f'search_terms: [{terms}, "{"x" * 41}"]\nstatus: vetted')
+    found = problems(mini_kb)
+    assert any("at most 16 `search_terms`" in p for p in found)
+    assert any("longer than 40 characters" in p for p in found)
+
+
+def test_a_dose_in_search_terms_is_reported(mini_kb: Path) -> None:
+    edit(mini_kb / "documents/mdma-effects.md", "status: vetted", 'search_terms: ["100mg pills"]\nstatus: vetted')
+    assert any("dose amount" in p for p in problems(mini_kb))

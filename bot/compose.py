@@ -9,44 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.kb.model import KnowledgeBase, Section
 from bot.reply import Citation, Interaction, Reply
-
-_ABBREVIATIONS = ("e.g.", "i.e.", "U.S.", "U.K.", "Dr.", "St.", "vs.", "etc.", "approx.", "No.")
-_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"”’)]?)\s+(?=[A-Z0-9\"“‘(])")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    section: Section
-    start: int
-    end: int
-    position: int
-
-    @property
-    def text(self) -> str:
-        return self.section.text[self.start : self.end]
-
-
-def split_sentences(section: Section) -> list[Sentence]:
-    """Split a section's text into sentences, keeping their offsets in the text."""
-    text = section.text
-    sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.start() + len(match.group("close"))
-        if text[start:end].endswith(_ABBREVIATIONS):
-            continue
-        sentences.append(Sentence(section, start, end, len(sentences)))
-        start = match.end()
-    if text[start:].strip():
-        sentences.append(Sentence(section, start, len(text.rstrip()), len(sentences)))
-    return sentences
+from bot.sentences import Sentence, split_sentences
 
 
 def with_marker(sentence: str, markers: str) -> str:
@@ -66,14 +35,12 @@ class Composer:
         embeddings: Embeddings,
         *,
         max_words: int,
-        max_sources: int,
         sentence_vectors: dict[str, np.ndarray] | None = None,
         sentence_id: Callable[[str], str] | None = None,
     ) -> None:
         self.kb = kb
         self.embeddings = embeddings
         self.max_words = max_words
-        self.max_sources = max_sources
         self._stored = sentence_vectors or {}
         self._sentence_id = sentence_id
         self._vectors: dict[str, np.ndarray] = {}
@@ -98,17 +65,17 @@ class Composer:
         sections: Sequence[Section],
         *,
         max_words: int | None = None,
-        max_sources: int | None = None,
         min_similarity: float = 0.2,
     ) -> list[Sentence]:
         """The sentences of `sections` that best answer the question, in reading order.
 
-        `sections` come best first. The best section gets a clear lift, so an answer reads
-        mostly from one place and borrows only its most relevant sentences from the others;
-        sentences barely related to the question are left out.
+        `sections` come best first, and the caller chooses how many, so how many places an
+        answer cites. Each section's best sentence comes in first, so every retrieved section
+        that bears on the question is heard and cited; the rest of the word budget goes to the
+        best-scoring sentences, with a lift for the best section so the answer reads mostly
+        from one place. Sentences barely related to the question are left out.
         """
         max_words = max_words or self.max_words
-        max_sources = max_sources or self.max_sources
         candidates = [s for section in sections for s in split_sentences(section)]
         if not candidates:
             return []
@@ -119,25 +86,33 @@ class Composer:
             float(sim) + (lift[rank_of[s.section.key]] if rank_of[s.section.key] < len(lift) else 0.0)
             for s, sim in zip(candidates, similarity, strict=True)
         ]
-        order = sorted(range(len(candidates)), key=lambda i: scores[i], reverse=True)
+        by_score = sorted(range(len(candidates)), key=lambda i: scores[i], reverse=True)
+        best_of_section: dict[str, int] = {}
+        for i in by_score:
+            best_of_section.setdefault(candidates[i].section.key, i)
+        seeds = [best_of_section[s.key] for s in sections if s.key in best_of_section]
+        order = [*seeds, *(i for i in by_score if i not in seeds)]
         chosen: list[Sentence] = []
-        sources: list[str] = []
         words = 0
         for i in order:
             sentence = candidates[i]
             if chosen and similarity[i] < min_similarity:
                 continue
             length = len(sentence.text.split())
-            new_sources = [sid for sid in sentence.section.source_ids if sid not in sources]
-            if chosen and (words + length > max_words or len(sources) + len(new_sources) > max_sources):
+            if chosen and words + length > max_words:
                 continue
             chosen.append(sentence)
-            sources += new_sources
             words += length
         return sorted(chosen, key=lambda s: (rank_of[s.section.key], s.position))
 
-    def leading(self, sections: Sequence[Section], *, max_words: int, max_sources: int) -> list[Sentence]:
-        """Sentences in document order from the first sections: for step-by-step guidance."""
+    def leading(
+        self, sections: Sequence[Section], *, max_words: int, max_sources: int, per_section: int | None = None
+    ) -> list[Sentence]:
+        """Sentences in document order from the first sections: for step-by-step guidance.
+
+        `per_section` keeps a long first section ("Recognise ...") from using up the words
+        before the next one ("What to do now") is reached.
+        """
         chosen: list[Sentence] = []
         sources: list[str] = []
         words = 0
@@ -145,7 +120,7 @@ class Composer:
             new_sources = [sid for sid in section.source_ids if sid not in sources]
             if chosen and len(sources) + len(new_sources) > max_sources:
                 continue
-            for sentence in split_sentences(section):
+            for sentence in split_sentences(section)[:per_section]:
                 length = len(sentence.text.split())
                 if chosen and words + length > max_words:
                     return chosen

@@ -13,15 +13,16 @@ from dataclasses import dataclass
 
 from langchain_core.embeddings import Embeddings
 
-from bot.compose import Composer, Sentence, split_sentences
+from bot.compose import Composer
+from bot.sentences import Sentence, split_sentences
 from bot.conversation import Context, read_in_context
 from bot.doses import contains_dose
 from bot.embeddings import load_embeddings
 from bot.index import RefreshStats, SectionIndex
-from bot.intent import compares, topic_hints
+from bot.intent import asks_about_testing, compares, topic_hints
 from bot.kb.check import check_knowledge
 from bot.kb.loader import Problem
-from bot.kb.model import KnowledgeBase
+from bot.kb.model import KnowledgeBase, Section
 from bot.kb.tables import crisis_line_sections, emergency_number_section, interaction_section, legal_section
 from bot.messages import (
     ABSTAIN_NOT_IN_KB,
@@ -43,12 +44,19 @@ from bot.policy.normalise import clean, readings
 from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS
 from bot.reply import Interaction, Reply, Turn
 from bot.resolve import Resolver
-from bot.retrieve import HybridRetriever
+from bot.retrieve import Hit, HybridRetriever
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
+GUIDED_EMERGENCIES = frozenset({"seizure", "serotonin", "overheating"})
+EMERGENCY_SEARCH_WORDS = {
+    "crisis": "suicidal crisis support",
+    "seizure": "seizure",
+    "overheating": "overheating heatstroke",
+    "serotonin": "serotonin syndrome",
+}
 
 
 class InvalidKnowledgeBase(RuntimeError):
@@ -96,7 +104,7 @@ class Bot:
             index=index,
             retriever=HybridRetriever.build(index, embeddings, sections),
             composer=Composer(
-                kb, embeddings, max_words=settings.max_answer_words, max_sources=settings.max_sources,
+                kb, embeddings, max_words=settings.max_answer_words,
                 sentence_vectors=index.sentence_vectors(), sentence_id=index.sentence_id,
             ),
             resolver=Resolver(kb),
@@ -157,7 +165,7 @@ class Bot:
             )
         if context.about_law and context.substances:
             return self._legal(context)
-        if len(context.substances) >= 2 and not compares(text):
+        if len(context.substances) >= 2 and not compares(text) and not asks_about_testing(text):
             return self._interaction(context)
         return self._answer(context, vector, drug_context=drug_context)
 
@@ -194,16 +202,24 @@ class Bot:
         hits = self.retriever.search(
             query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4
         )
-        needed = self.settings.min_relevance if drug_context else self.settings.min_relevance_off_topic
-        if not hits or max(h.similarity for h in hits) < needed:
+        if not self._relevant(hits, drug_context=drug_context):
             if drug_context:
                 return Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB, substances=context.substances)
             return Reply(kind="abstain", reason="out_of_scope", text=ABSTAIN_OUT_OF_SCOPE)
-        sentences = self.composer.pick(vector, [h.section for h in hits[:3]])
+        sentences = self.composer.pick(vector, [h.section for h in hits[: self.settings.max_sections_cited]])
         return self.composer.reply(
             kind="answer", reason=None, sentences=sentences, substances=context.substances,
             jurisdiction=context.jurisdiction,
         )
+
+    def _relevant(self, hits: Sequence[Hit], *, drug_context: bool) -> bool:
+        """Whether the best hits are close enough to answer from, rather than abstain."""
+        if drug_context:
+            section_floor, sentence_floor = self.settings.min_relevance, self.settings.min_sentence_relevance
+        else:
+            section_floor = self.settings.min_relevance_off_topic
+            sentence_floor = self.settings.min_sentence_relevance_off_topic
+        return any(h.similarity >= section_floor or h.sentence_similarity >= sentence_floor for h in hits)
 
     def _legal(self, context: Context) -> Reply:
         substance = context.substances[0]
@@ -216,7 +232,7 @@ class Bot:
             after = [LEGAL_NOTE]
         else:
             # No place named: the first sentence (category and date) for a few places, and an invitation.
-            sentences = [split_sentences(legal_section(self.kb, e))[0] for e in entries[: self.settings.max_sources]]
+            sentences = [split_sentences(legal_section(self.kb, e))[0] for e in entries[: self.settings.max_sections_cited]]
             after = [LEGAL_NOTE, LEGAL_ASK_PLACE]
         return self.composer.reply(
             kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
@@ -256,10 +272,14 @@ class Bot:
 
     def _emergency(self, context: Context, reason: str) -> Reply:
         numbers = self._emergency_number_sentences(context.jurisdiction)
-        query = context.text if reason != "crisis" else f"suicidal crisis support {context.text}"
+        # The policy already knows what kind of emergency this is; saying so steers the search to its guide
+        # ("she's fitting" finds the seizure steps even though it never says "seizure").
+        query = f"{EMERGENCY_SEARCH_WORDS.get(reason, '')} {context.text}".strip()
         vector = self.embeddings.embed_query(query)
         hits = self.retriever.search(query, vector=vector, substances=context.substances, k=3, only_topics={"emergency"})
-        steps = self.composer.leading([h.section for h in hits], max_words=90, max_sources=2)
+        guide = self._emergency_guide(reason, context.substances)
+        sections = [*guide, *(h.section for h in hits if h.section not in guide)]
+        steps = self.composer.leading(sections, max_words=120, max_sources=3, per_section=3)
         if reason == "crisis":
             lead = numbers + self._crisis_line_sentences(context.jurisdiction)
             return self.composer.reply(
@@ -271,6 +291,26 @@ class Bot:
             kind="emergency", reason=reason, lead=numbers, sentences=steps, before=before,
             substances=context.substances, jurisdiction=context.jurisdiction,
         )
+
+    def _emergency_guide(self, reason: str, substances: Sequence[str]) -> list[Section]:
+        """The sections, in their written order, of the emergency guide for this emergency.
+
+        Emergency guides are written as steps, so a seizure gets "During a seizure" first, not
+        whichever section scored best. The guide is the one whose title names the emergency;
+        for an overdose, the overdose guide that lists the first named substance earliest in its
+        `substances` (heroin → the opioid guide, GHB → the depressant guide). With no guide, the
+        search alone chooses.
+        """
+        guides = [d for d in self.kb.documents if d.status == "vetted" and d.topic == "emergency"]
+        if reason in GUIDED_EMERGENCIES:
+            named = [d for d in guides if reason in d.title.lower()]
+            return list(named[0].sections) if named else []
+        if reason == "overdose":
+            for substance in substances:
+                listing = [d for d in guides if "overdose" in d.title.lower() and substance in d.substances]
+                if listing:
+                    return list(min(listing, key=lambda d: d.substances.index(substance)).sections)
+        return []
 
     def _emergency_number_sentences(self, jurisdiction: str | None) -> list[Sentence]:
         places = [self.kb.jurisdictions[jurisdiction]] if jurisdiction in self.kb.jurisdictions else []

@@ -19,13 +19,18 @@ COMBINATION = re.compile(
 )
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "safer-use": re.compile(
-        r"\b(?:tips?|safer|safely|stay(?:ing)?\s+safe|keep\s+(?:\w+\s+)?safe|reduce\s+(?:the\s+)?(?:risks?|harms?)|"
+        r"\b(?:tips?|safer|safely|stay(?:ing)?\s+safe|keep\s+(?:\w+\s+)?safe|be\s+safe|safe\s+use|reduce\s+(?:the\s+)?(?:risks?|harms?)|"
         r"precautions?|look\s+after|harm\s+reduction|how\s+(?:can|do|should)\s+i\s+.{0,30}\bsafe\w*)",
         re.IGNORECASE,
     ),
     "risks": re.compile(
         r"\b(?:risk\w*|danger\w*|harm\w*|bad\s+for|side[\s-]?effects?|overdos\w*|die|death|deadly|kill\w*|"
         r"addict\w*|depend\w*|withdraw\w*|damage\w*|toxic\w*|long[\s-]term|mess\s+(?:up|with)|signs?\s+of)\b",
+        re.IGNORECASE,
+    ),
+    "interactions": re.compile(
+        r"\b(?:interact\w*|interfere\w*|(?:meds|medicines?|medications?|pills|antidepressants)\s+(?:\w+\s+){0,3}(?:with|and)|"
+        r"(?:mix|mixing|combin\w*)\s+(?:it\s+)?with)\b",
         re.IGNORECASE,
     ),
     "effects": re.compile(
@@ -42,12 +47,25 @@ def asks_about_law(text: str) -> bool:
 
 COMPARISON = re.compile(
     r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as"
-    r"|is\s+(?:it|that|this)\s+(?:really\s+)?(?:an?|the)\s+(?:real\s+)?(?:opioid|opiate|antidepressant|ssri|snri|maoi"
+    r"|more\s+(?:\w+\s+){0,2}(?:or|than)\s"
+    r"|is\s+(?:it|that|this|\w+)\s+(?:really\s+|basically\s+|actually\s+|technically\s+|just\s+)?(?:an?|the)\s+(?:real\s+)?(?:opioid|opiate|antidepressant|ssri|snri|maoi"
     r"|benzo\w*|stimulant|depressant|psychedelic|dissociative|painkiller|sedative|medicine)s?"
     r"|(?:kind|type|sort|class)\s+of\s+(?:drug|medicine|opioid|antidepressant|stimulant|psychedelic))\b",
     re.I,
 )
 ASKS_PERMISSION_HERE = re.compile(r"^\s*(?:can|may|am|could)\s+(?:i|we|you)\b", re.I)
+
+
+TESTING = re.compile(
+    r"\b(?:detect\w*|test(?:s|ed|ing)?\s+(?:for|positive|kits?|strips?)|(?:test|fentanyl|fent)\s+strips?|reagents?|"
+    r"drug[\s-]checking|pill\s+testing|show\s+up\s+(?:on|as|in))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_testing(text: str) -> bool:
+    """'Do fentanyl strips detect nitazenes?': two substances named, but a question about drug checking."""
+    return bool(TESTING.search(text))
 
 
 def asks_about_combination(text: str) -> bool:

@@ -2,7 +2,10 @@
 
 The fused order comes from LangChain's weighted reciprocal rank fusion; on top of it,
 sections about the substances the question names, and of the topic its words point to,
-move up a few ranks.
+move up a few ranks. Each hit also carries the similarity of its best single sentence:
+a short, specific question ("why use a filter?") can match one sentence well while the
+section as a whole looks only loosely related, and the relevance gate needs to know that.
+(Ranking by best sentence as a third fused list was tried and did not rank better.)
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pydantic import ConfigDict
 
 from bot.index import SectionIndex
 from bot.kb.model import Section
+from bot.sentences import split_sentences
 
 RRF_C = 60
 # RRF scores differ by about 0.0003 between neighbouring ranks, so each preference is worth a few ranks.
@@ -55,7 +59,8 @@ def tokenize(text: str) -> list[str]:
 class Hit:
     section: Section
     score: float
-    similarity: float  # dense cosine similarity; 0.0 when only BM25 found the section
+    similarity: float  # dense cosine similarity of the section; 0.0 when the dense search missed it
+    sentence_similarity: float = 0.0  # of its best-matching sentence; 0.0 when none was in the pool
 
 
 class HybridRetriever(BaseRetriever):
@@ -68,6 +73,7 @@ class HybridRetriever(BaseRetriever):
     sections: dict[str, Section]
     bm25: BM25Retriever
     fusion: EnsembleRetriever
+    sections_of_sentence: dict[str, tuple[str, ...]]
     pool: int = 24
     per_document: int = 1
 
@@ -87,12 +93,17 @@ class HybridRetriever(BaseRetriever):
         fusion = EnsembleRetriever(
             retrievers=[dense, bm25], weights=[dense_weight, 1 - dense_weight], c=RRF_C, id_key="key"
         )
+        owners: dict[str, list[str]] = {}
+        for section in sections:
+            for sentence in split_sentences(section):
+                owners.setdefault(index.sentence_id(sentence.text), []).append(section.key)
         return cls(
             index=index,
             embeddings=embeddings,
             sections={s.key: s for s in sections},
             bm25=bm25,
             fusion=fusion,
+            sections_of_sentence={sid: tuple(keys) for sid, keys in owners.items()},
             pool=pool,
         )
 
@@ -109,6 +120,7 @@ class HybridRetriever(BaseRetriever):
         """Return the `k` best sections for `query` (whose embedding is `vector`)."""
         dense = [(key, sim) for key, sim in self.index.search(vector, k=self.pool) if key in self.sections]
         similarity = dict(dense)
+        best_sentence = self._best_sentences(vector)
         dense_docs = [LCDocument(page_content="", metadata={"key": key}) for key, _ in dense]
         sparse_docs = self.bm25.invoke(query) if tokenize(query) else []
         fused = self.fusion.weighted_reciprocal_rank([dense_docs, sparse_docs])
@@ -123,9 +135,18 @@ class HybridRetriever(BaseRetriever):
                 score += SUBSTANCE_BONUS
             if section.topic in topics:
                 score += TOPIC_BONUS
-            hits.append(Hit(section, score, similarity.get(section.key, 0.0)))
+            hits.append(Hit(section, score, similarity.get(section.key, 0.0), best_sentence.get(section.key, 0.0)))
         hits.sort(key=lambda h: h.score, reverse=True)
         return diversify(hits, per_document=self.per_document)[:k]
+
+    def _best_sentences(self, vector: list[float]) -> dict[str, float]:
+        """Section key → similarity of its best sentence, for sections with a sentence among the closest."""
+        best: dict[str, float] = {}
+        for sentence_id, sim in self.index.search_sentences(vector, k=self.pool * 4):
+            for key in self.sections_of_sentence.get(sentence_id, ()):
+                if key in self.sections and key not in best:
+                    best[key] = sim
+        return best
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

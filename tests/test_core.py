@@ -67,6 +67,15 @@ def section_text(bot: Bot, doc_id: str, heading: str) -> str:
     raise AssertionError(f"no section {doc_id}#{heading}")
 
 
+def cited_docs(reply: Reply) -> set[str]:
+    return {c.doc_id for c in reply.citations}
+
+
+def steps(reply: Reply) -> list:
+    """An emergency reply's citations after the emergency numbers."""
+    return [c for c in reply.citations if c.doc_id != "jurisdictions"]
+
+
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_every_reply_keeps_the_contract(bot: Bot, question: str) -> None:
     reply = bot.ask(question)
@@ -185,3 +194,75 @@ def test_asking_what_class_a_medicine_is_in_is_not_a_combination(bot: Bot) -> No
 
 def test_drinking_cough_syrup_is_not_alcohol(bot: Bot) -> None:
     assert "alcohol" not in bot.ask("what happens if you drink a lot of cough syrup").substances
+
+
+def test_a_question_that_matches_one_sentence_is_answered_not_abstained(bot: Bot) -> None:
+    """The section as a whole scores low, its sentence high: the sentence relevance lets it through."""
+    reply = bot.ask("should i have a trip sitter")
+    assert reply.kind == "answer" and "set-and-setting" in cited_docs(reply)
+
+
+def test_every_retrieved_section_is_heard_in_the_answer(bot: Bot) -> None:
+    """The best section is cited even when other sections' sentences score higher on their own."""
+    assert "gabapentinoids-safer-use" in cited_docs(bot.ask("gabapentin safer use"))
+
+
+def test_two_substances_in_a_drug_checking_question_are_not_a_combination(bot: Bot) -> None:
+    reply = bot.ask("do fentanyl strips detect nitazenes")
+    assert reply.kind == "answer"
+    assert reply.interaction is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is kratom basically an opioid or not", "is 2cb more visual or more loved up like mdma"],
+)
+def test_a_comparison_of_two_substances_is_not_a_combination(bot: Bot, question: str) -> None:
+    assert bot.ask(question).interaction is None
+
+
+def test_drinking_poppers_is_not_alcohol(bot: Bot) -> None:
+    reply = bot.ask("what happens if u accidentally drink poppers")
+    assert reply.substances == ["poppers"]
+    assert reply.interaction is None
+
+
+def test_a_seizure_gets_the_seizure_steps_in_their_written_order(bot: Bot) -> None:
+    reply = bot.ask("my mate is fitting on the floor what do i do", jurisdiction="UK")
+    assert (reply.kind, reply.reason) == ("emergency", "seizure")
+    assert (steps(reply)[0].doc_id, steps(reply)[0].section) == ("seizures", "During a seizure")
+    assert_contract(bot, reply)
+
+
+def test_an_opioid_overdose_leads_with_the_opioid_guide_and_reaches_naloxone(bot: Bot) -> None:
+    reply = bot.ask("my friend took too much heroin and isn't breathing properly", jurisdiction="UK")
+    assert (reply.kind, reply.reason) == ("emergency", "overdose")
+    assert steps(reply)[0].doc_id == "opioid-overdose"
+    assert "naloxone" in reply.text.lower()
+
+
+def test_a_ghb_overdose_leads_with_the_depressant_guide(bot: Bot) -> None:
+    assert steps(bot.ask("shes gone under on g and wont wake up", jurisdiction="UK"))[0].doc_id == (
+        "depressant-and-ghb-overdose"
+    )
+
+
+def test_serotonin_syndrome_reaches_what_to_do_not_only_the_signs(bot: Bot) -> None:
+    reply = bot.ask("he's twitching and sweating loads after mixing tramadol and md, temp is really high")
+    assert reply.reason == "serotonin"
+    assert "What to do now" in {c.section for c in reply.citations}
+
+
+def test_suicide_tuesday_is_read_as_the_comedown_it_names(bot: Bot) -> None:
+    reply = bot.ask("is the suicide tuesday thing real")
+    assert reply.kind == "answer" and "comedowns-and-mental-health" in cited_docs(reply)
+
+
+def test_a_song_that_names_a_drug_is_out_of_scope(bot: Bot) -> None:
+    reply = bot.ask('who sang "cocaine" originally')
+    assert (reply.kind, reply.reason) == ("abstain", "out_of_scope")
+
+
+def test_a_cat_that_meows_is_not_mephedrone(bot: Bot) -> None:
+    assert "cathinones" not in bot.ask("why does my cat meow so much at night").substances
+    assert "cathinones" in bot.ask("how do u look after ur nose when ur snorting meow").substances

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from bot.policy.normalise import readings
 from bot.policy.rules import (
+    ABOUT_SAFETY,
+    CULTURE,
     DRUG_WORDS,
+    EVASION_INTENT,
     HOMONYMS,
     OTHER_MEDICINES,
     SOURCING_HELP_ITEMS,
@@ -39,9 +42,13 @@ class Decision:
     by: str = "rules"
 
 
+# A homonym that is itself harm-reduction slang keeps its plain meaning for search, not a blank.
+PLAIN_MEANING = {"suicide tuesday": "mid-week comedown"}
+
+
 def without_homonyms(text: str) -> str:
-    """The text with phrases like 'a can of coke' blanked, so they name no drug."""
-    return HOMONYMS.sub(" ", text)
+    """The text with phrases like 'a can of coke' blanked, so they name no drug (nor an emergency)."""
+    return HOMONYMS.sub(lambda m: f" {PLAIN_MEANING.get(' '.join(m.group(0).lower().split()), '')} ", text)
 
 
 def decide(
@@ -106,7 +113,10 @@ def decide(
             (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
             or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
             or (only_legal and top in ("manufacture", "sourcing"))
+            or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
         )
         if not vetoed:
             return Decision("refusal", top, by="classifier")
+    if any(CULTURE.search(form) and not ABOUT_SAFETY.search(form) for form in forms):
+        return Decision("abstain", "out_of_scope")
     return Decision(None, None)

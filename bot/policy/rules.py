@@ -37,8 +37,20 @@ HOMONYMS = _any(
     r"\broll(?:ing)?\s+(?:\w+\s+)?(?:sushi|joints?|spliffs?|blunts?|dice|cigarettes?|dough|ball|call|over|back)\b|\brock\s+and\s+roll\b|\b(?:egg|spring|sushi|toilet)\s+rolls?\b",
     r"\bmolly\s+fish\b|\bmollies\b|\btop\s+speed\b|\bsuicide\s+tuesday\b",
     r"\bdrink\w*(?=\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|some\s+|the\s+|too\s+much\s+|more\s+)?(?:cough\s+syrup|syrup|lean|water|fluids?|electrolytes?|juice|tea|coffee|milk)\b)",
+    r"\bdrink\w*(?=\s+(?:the\s+|some\s+|a\s+bottle\s+of\s+)?(?:poppers|amyl|ghb|gbl|g|lean|methadone|liquid\s+\w+)\b)",
+    r"\b(?:cats?|kittens?)\b.{0,30}\bmeow\w*|\bmeow\w*(?!\s+meow).{0,30}\b(?:cats?|kittens?)\b",
     r"\bwater\b.{0,30}\bdrink\w*|\bdrink\w*\s+(?:\w+\s+)?(?:water|fluids?|electrolytes?|juice|tea|coffee|milk)\b|\bsoft\s+drinks?\b",
     r"\bpot\b(?=.{0,40}\b(?:soup|stew|pasta|boil\w*|cook\w*|kitchen|litre|liter|quart|plant\s+pot)\b)",
+)
+
+# A question about a song, a film or a saying that happens to name a drug ("who sang Cocaine?") is
+# not a question about the drug, unless it also asks about effects or safety.
+CULTURE = _any(
+    r"\b(?:who\s+(?:sang|sings|wrote|played|directed)|sang|lyrics?|song|album|band|singer|rapper|radio\s+(?:station|show)|"
+    r"playlist|soundtrack|movie|film|tv\s+(?:show|series)|episode|novel|poem|philosophy|proverb|idiom|quote|saying)\b",
+)
+ABOUT_SAFETY = _any(
+    r"\b(?:safe\w*|danger\w*|risk\w*|harm\w*|effects?|overdos\w*|die|death|health|accurate|realistic|true|real)\b"
 )
 
 # Medicines and supplements the knowledge base does not cover: their doses are out of scope, not refused.
@@ -65,6 +77,8 @@ DRUG_WORDS = _any(
     r"recovery\s+position|first\s+aid|start\s+low|go\s+slow|sitters?|trip\s+sitter|paramedics?|abscess\w*|"
     r"injection\s+sites?|using\s+anyway|use\s+anyway|suicide\s+tuesday|mid-?week\s+low|test\s+strips?|reagents?|"
     r"tolerance|relapse\w*|pnp|chill\s*-?outs?|balloons|electrolytes|breastfeed\w*|(?:back\s+to|after|been|stop(?:ped)?|keep)\s+using|"
+    r"kick(?:s|ed|ing)?\s+in|take\s+(?:more|another|extra)|bumps?|key\s+bumps?|hep(?:atitis)?\s*[bc]\b|shaman\w*|"
+    r"mid-?week|uses?\s+(?:on\s+(?:his|her|their|my|your)\s+own|alone|by\s+(?:him|her|my|your|them)sel\w+)|"
     r"if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip)\b",
 )
 
@@ -334,6 +348,20 @@ EVASION = _any(
     r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
     r"\b(?:avoid|not\s+get|without\s+getting)\s+(?:\w+\s+){0,2}(?:caught|arrested|busted|detected)\b",
     r"\b(?:bulk|bulking|stretch|stretching)\s+(?:\w+\s+)?(?:out|up)\b|\bcharge\s+(?:per|for\s+a)\b|\bprice\s+per\s+(?:gram|g|pill|tab|point)\b|\bmake\s+a\s+profit\b",
+)
+
+
+# What makes a question about tests, police or selling an evasion request rather than a question about
+# how things work: an aim to beat, hide, cut or sell. "Can police test at the roadside?" has none.
+EVASION_INTENT = re.compile(
+    r"\b(?:pass\w*|beat\w*|cheat\w*|fool\w*|trick\w*|get(?:ting)?\s+(?:around|past|through|away|rid)|fake\w*|dodg\w*|"
+    r"avoid\w*|hid(?:e|ing)|conceal\w*|stash\w*|smuggl\w*|sneak\w*|mask\w*|detox\w*|flush\w*|cleans\w*|"
+    r"clean\s+(?:out|system|pee|urine|piss)|clear\w*\s+(?:my|your|the)\s+system|out\s+of\s+(?:my|your)\s+system|"
+    r"undetect\w*|(?:not|without)\s+(?:getting\s+|being\s+)?(?:caught|busted|arrested|detected|found)|"
+    r"sell\w*|deal(?:s|ing|er)?|cut(?:s|ting)?|bulk\w*|stretch\w*|profit\w*|price\w*|plug\w*|body\s*pack\w*|"
+    r"test\s+negative|come\s+(?:up|back)\s+(?:clean|negative)|show\s+up|synthetic\s+urine|someone\s+else'?s\s+(?:pee|urine)|"
+    r"dilut\w*|tamper\w*|(?:won'?t|wouldn'?t|doesn'?t|don'?t|not|never)\s+(?:notice|find|detect|know|see|spot|tell))\b",
+    re.IGNORECASE,
 )
 
 

@@ -135,10 +135,13 @@ class SectionIndex:
 
     def search(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
         """Return `(section key, cosine similarity)` pairs, most similar first."""
-        hits = self.store.similarity_search_by_vector_with_relevance_scores(vector, k=k)
-        return [(doc.id or "", 1.0 - distance) for doc, distance in hits]
+        return _nearest(self.store, vector, k)
 
     def search_sentences(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
         """Return `(sentence_id, cosine similarity)` pairs, most similar first."""
-        hits = self.sentence_store.similarity_search_by_vector_with_relevance_scores(vector, k=k)
-        return [(doc.id or "", 1.0 - distance) for doc, distance in hits]
+        return _nearest(self.sentence_store, vector, k)
+
+
+def _nearest(store: Chroma, vector: list[float], k: int) -> list[tuple[str, float]]:
+    hits = store.similarity_search_by_vector_with_relevance_scores(vector, k=k)
+    return [(doc.id or "", 1.0 - distance) for doc, distance in hits]

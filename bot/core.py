@@ -200,7 +200,8 @@ class Bot:
     def _answer(self, context: Context, vector: list[float], *, drug_context: bool) -> Reply:
         query = self._query(context)
         hits = self.retriever.search(
-            query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4
+            query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4,
+            sentence_relevance=True,
         )
         if not self._relevant(hits, drug_context=drug_context):
             if drug_context:

@@ -116,11 +116,16 @@ class HybridRetriever(BaseRetriever):
         topics: set[str] | frozenset[str] = frozenset(),
         k: int = 6,
         only_topics: set[str] | None = None,
+        sentence_relevance: bool = False,
     ) -> list[Hit]:
-        """Return the `k` best sections for `query` (whose embedding is `vector`)."""
+        """Return the `k` best sections for `query` (whose embedding is `vector`).
+
+        `sentence_relevance` fills each hit's `sentence_similarity` (one more vector search),
+        which only the decision to answer or abstain needs.
+        """
         dense = [(key, sim) for key, sim in self.index.search(vector, k=self.pool) if key in self.sections]
         similarity = dict(dense)
-        best_sentence = self._best_sentences(vector)
+        best_sentence = self._best_sentences(vector) if sentence_relevance else {}
         dense_docs = [LCDocument(page_content="", metadata={"key": key}) for key, _ in dense]
         sparse_docs = self.bm25.invoke(query) if tokenize(query) else []
         fused = self.fusion.weighted_reciprocal_rank([dense_docs, sparse_docs])

@@ -92,6 +92,8 @@ def _check_jurisdictions(kb: KnowledgeBase) -> list[Problem]:
 
 MAX_SEARCH_TERMS = 16
 MAX_SEARCH_TERM_CHARS = 40
+QUESTIONS_PER_SECTION = (2, 5)  # a `Questions:` line, when present, lists this many
+MAX_QUESTION_CHARS = 120
 
 
 def _check_documents(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
@@ -129,6 +131,26 @@ def _check_documents(kb: KnowledgeBase, today: dt.date) -> list[Problem]:
                 out.append(Problem(section.where or where, f"duplicate section heading `{section.heading}`"))
             headings.add(section.heading)
             out += _unknown_sources(kb, section.source_ids, section.where)
+            out += _check_questions(section.questions, section.where or where)
+    return out
+
+
+def _check_questions(questions: tuple[str, ...], where: Location) -> list[Problem]:
+    """A section's `Questions:` steer search only, so they must be few, short and plain questions."""
+    low, high = QUESTIONS_PER_SECTION
+    out = []
+    if questions and not low <= len(questions) <= high:
+        out.append(Problem(where, f"a `Questions:` line lists {low} to {high} questions separated by `|`, not {len(questions)}"))
+    out += [
+        Problem(where, f"question `{q[:40]}...` is longer than {MAX_QUESTION_CHARS} characters")
+        for q in questions
+        if len(q) > MAX_QUESTION_CHARS
+    ]
+    seen: set[str] = set()
+    for q in questions:
+        if q.lower() in seen:
+            out.append(Problem(where, f"question `{q[:40]}` is listed twice"))
+        seen.add(q.lower())
     return out
 
 

@@ -28,6 +28,7 @@ from bot.kb.model import (
 
 LINE_KEY = "__line__"
 SOURCES_LINE = re.compile(r"^Sources?:\s*(.*)$", re.IGNORECASE)
+QUESTIONS_LINE = re.compile(r"^Questions?:\s*(.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,11 @@ def _read_sections(
             content = content[1:]
         if not source_ids:
             reader.problem(where, f"section `{heading}` names no sources (first line must be `Sources: id, ...`)")
+        questions: tuple[str, ...] = ()
+        asked = QUESTIONS_LINE.match(content[0].strip()) if content else None
+        if asked:
+            questions = tuple(q.strip() for q in asked.group(1).split("|") if q.strip())
+            content = content[1:]
         text = " ".join(" ".join(content).split())
         if not text:
             reader.problem(where, f"section `{heading}` is empty")
@@ -285,6 +291,7 @@ def _read_sections(
                 jurisdictions=doc["jurisdictions"],
                 where=where,
                 search_terms=doc["search_terms"],
+                questions=questions,
             )
         )
 

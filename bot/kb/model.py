@@ -74,6 +74,9 @@ class Section:
     jurisdictions: tuple[str, ...] = ()
     where: Location | None = None
     search_terms: tuple[str, ...] = ()  # the document's: words people use for its subject; searched, never quoted
+    # Questions a person would type that this section answers (doc2query, written by hand): each is
+    # embedded and searched on its own and added to the BM25 text, and is never quoted or cited.
+    questions: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -85,6 +88,11 @@ class Section:
         """What is embedded and indexed: the text with its titles and the document's search terms."""
         terms = f" ({', '.join(self.search_terms)})" if self.search_terms else ""
         return f"{self.doc_title}{terms}. {self.heading}. {self.text}"
+
+    @property
+    def search_text(self) -> str:
+        """What BM25 matches: the embedded text plus the section's questions, so their words count too."""
+        return " ".join([self.embed_text, *self.questions])
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,32 @@ def test_too_many_or_too_long_search_terms(mini_kb: Path) -> None:
 def test_a_dose_in_search_terms_is_reported(mini_kb: Path) -> None:
     edit(mini_kb / "documents/mdma-effects.md", "status: vetted", 'search_terms: ["100mg pills"]\nstatus: vetted')
     assert any("dose amount" in p for p in problems(mini_kb))
+
+
+QUESTIONS = "Sources: nida-mdma-drugfacts\nQuestions: {}\n\nMDMA can"
+
+
+def test_questions_line_is_read_and_never_part_of_the_quoted_text(mini_kb: Path) -> None:
+    edit(mini_kb / "documents/mdma-effects.md", "Sources: nida-mdma-drugfacts\n\nMDMA can",
+         QUESTIONS.format("what does molly do | why do people feel close on mdma"))
+    kb, found = check_knowledge(mini_kb, today=TODAY)
+    assert found == []
+    section = next(s for d in kb.documents if d.id == "mdma-effects" for s in d.sections if s.questions)
+    assert section.questions == ("what does molly do", "why do people feel close on mdma")
+    assert "Questions" not in section.text and "molly do" not in section.text
+    assert "what does molly do" in section.search_text
+
+
+@pytest.mark.parametrize(
+    ("questions", "problem"),
+    [
+        ("only one question", "lists 2 to 5 questions"),
+        (" | ".join(f"question {n}" for n in range(6)), "lists 2 to 5 questions"),
+        ("short one | " + "x" * 130, "longer than 120 characters"),
+        ("same question | Same Question", "listed twice"),
+        ("is 100mg of molly a lot | what does molly do", "dose amount `100mg`"),
+    ],
+)
+def test_bad_questions_are_reported(mini_kb: Path, questions: str, problem: str) -> None:
+    edit(mini_kb / "documents/mdma-effects.md", "Sources: nida-mdma-drugfacts\n\nMDMA can", QUESTIONS.format(questions))
+    assert any(problem in p and p.startswith("mdma-effects.md:") for p in problems(mini_kb))

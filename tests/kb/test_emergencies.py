@@ -203,3 +203,76 @@ def test_poison_line_sources_must_be_known(emerg_kb: Path) -> None:
 def test_bad_also_numbers(emerg_kb: Path, also: str, problem: str) -> None:
     edit(emerg_kb / "jurisdictions.yaml", 'also: ["112"]', f"also: {also}")
     assert problems(emerg_kb) == [f"jurisdictions.yaml:1: {problem}"]
+
+
+# The real knowledge base: the situations the emergency replies are built from.
+
+REQUIRED_SITUATIONS = {
+    "opioid-breathing",
+    "depressant-unconscious",
+    "stimulant-overheating",
+    "serotonin-syndrome",
+    "seizure",
+    "chest-pain",
+    "psychosis-agitation",
+    "accidental-swallowing",
+    "difficult-trip",
+    "suicidal-crisis",
+}
+OVERDOSE_SITUATIONS = {"opioid-breathing", "depressant-unconscious", "stimulant-overheating", "serotonin-syndrome", "chest-pain", "suicidal-crisis"}
+
+
+@pytest.fixture(scope="module")
+def real_kb():  # type: ignore[no-untyped-def]
+    from bot.settings import Settings
+
+    kb, found = check_knowledge(Settings().knowledge_dir, today=dt.date.today())
+    assert found == []
+    return kb
+
+
+def test_the_real_knowledge_base_has_the_situations(real_kb) -> None:  # type: ignore[no-untyped-def]
+    assert REQUIRED_SITUATIONS <= set(real_kb.situations)
+    for situation in real_kb.situations.values():
+        assert len(situation.steps) >= 2, situation.id
+        if situation.id in OVERDOSE_SITUATIONS:
+            assert situation.self_steps, situation.id
+
+
+def test_every_real_step_is_a_quotable_sentence(real_kb) -> None:  # type: ignore[no-untyped-def]
+    sections = {s.key: s for s in real_kb.vetted_sections()}
+    for situation in real_kb.situations.values():
+        for step in (*situation.steps, *situation.self_steps):
+            assert step.sentence in [s.text for s in split_sentences(sections[step.section])], (situation.id, step)
+
+
+def test_opioid_steps_lead_with_the_call_and_naloxone(real_kb) -> None:  # type: ignore[no-untyped-def]
+    first = [step.sentence.lower() for step in real_kb.situations["opioid-breathing"].steps[:3]]
+    assert "emergency number" in first[0] and any("naloxone" in s for s in first)
+    assert real_kb.situations["opioid-breathing"].priority == max(s.priority for s in real_kb.situations.values())
+
+
+def test_self_steps_for_overdoses_start_with_calling(real_kb) -> None:  # type: ignore[no-untyped-def]
+    for sid in OVERDOSE_SITUATIONS:
+        assert "emergency number" in real_kb.situations[sid].self_steps[0].sentence.lower() or "000" in real_kb.situations[sid].self_steps[0].sentence, sid
+
+
+COOLING = re.compile(r"\b(cool|cold|wet cloths?|fan|fanning|ice)\b")
+BY_MOUTH = re.compile(r"\b(water|drink|eat|coffee|food)\b")
+NEGATED = re.compile(r"\b(not|never)\b")
+
+
+def test_cold_or_unconscious_situations_have_no_cooling_and_nothing_by_mouth(real_kb) -> None:  # type: ignore[no-untyped-def]
+    for sid in ("opioid-breathing", "depressant-unconscious", "seizure", "accidental-swallowing"):
+        for step in (*real_kb.situations[sid].steps, *real_kb.situations[sid].self_steps):
+            text = step.sentence.lower()
+            assert not COOLING.search(text), (sid, step.sentence)
+            assert not BY_MOUTH.search(text) or NEGATED.search(text), (sid, step.sentence)
+
+
+def test_no_step_anywhere_walks_people_around_or_uses_cold_showers(real_kb) -> None:  # type: ignore[no-untyped-def]
+    for situation in real_kb.situations.values():
+        for step in (*situation.steps, *situation.self_steps):
+            text = step.sentence.lower()
+            assert "walk them" not in text and "walk the person" not in text, (situation.id, step.sentence)
+            assert "cold shower" not in text or "do not" in text, (situation.id, step.sentence)

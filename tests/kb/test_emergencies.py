@@ -276,3 +276,14 @@ def test_no_step_anywhere_walks_people_around_or_uses_cold_showers(real_kb) -> N
             text = step.sentence.lower()
             assert "walk them" not in text and "walk the person" not in text, (situation.id, step.sentence)
             assert "cold shower" not in text or "do not" in text, (situation.id, step.sentence)
+
+
+POISON_LINES_VERIFIED = {"US", "UK", "AU"}  # others only once an official page gives the number
+
+
+def test_every_emergency_number_cites_a_page_about_it_and_poison_lines_exist_where_verified(real_kb) -> None:  # type: ignore[no-untyped-def]
+    for place in real_kb.jurisdictions.values():
+        assert place.source_ids, place.id
+        assert "cdc-xylazine" not in place.source_ids and "canada-good-samaritan-video" not in place.source_ids, place.id
+    assert {p.id for p in real_kb.jurisdictions.values() if p.poison_lines} >= POISON_LINES_VERIFIED
+    assert real_kb.jurisdictions["UK"].also_numbers == ("112",)

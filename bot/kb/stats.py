@@ -39,6 +39,8 @@ def coverage(kb: KnowledgeBase) -> Coverage:
         "interaction_pairs": len(kb.interactions),
         "interaction_pairs_missing": len(missing),
         "jurisdictions": len(kb.jurisdictions),
+        "poison_lines": sum(len(j.poison_lines) for j in kb.jurisdictions.values()),
+        "situations": len(kb.situations),
         "legal_entries": len(kb.legal),
         "documents": len(vetted),
         "sections": sum(len(d.sections) for d in vetted),
@@ -62,7 +64,7 @@ def _cited(kb: KnowledgeBase) -> set[str]:
     cited |= {sid for e in kb.legal for sid in e.source_ids}
     for place in kb.jurisdictions.values():
         cited |= set(place.source_ids)
-        cited |= {sid for line in place.crisis_lines for sid in line.source_ids}
+        cited |= {sid for line in (*place.crisis_lines, *place.poison_lines) for sid in line.source_ids}
     return cited
 
 

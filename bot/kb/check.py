@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from bot.doses import find_dose_mentions
 from bot.kb.loader import Problem, load_knowledge
 from bot.kb.model import TOPICS, KnowledgeBase, Location
+from bot.kb.reference import check_reference
 from bot.reply import INTERACTION_LEVELS
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -32,6 +33,7 @@ def check_knowledge(root: Path, *, today: dt.date | None = None) -> tuple[Knowle
     problems += _check_documents(kb, today)
     problems += _check_interactions(kb)
     problems += _check_legal(kb)
+    problems += _check_reference_levels(kb)
     problems += _check_dose_amounts(root)
     return kb, sorted(problems, key=lambda p: (str(p.where.path), p.where.line))
 
@@ -190,6 +192,11 @@ def _check_legal(kb: KnowledgeBase) -> list[Problem]:
         seen.setdefault(key, where)
         out += _unknown_sources(kb, entry.source_ids, where)
     return out
+
+
+def _check_reference_levels(kb: KnowledgeBase) -> list[Problem]:
+    """Our combination levels against TripSit's (knowledge/reference/): never lower without a sourced reason."""
+    return check_reference(kb)
 
 
 def _check_dose_amounts(root: Path) -> list[Problem]:

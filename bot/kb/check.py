@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from bot.doses import find_dose_mentions
 from bot.kb.loader import Problem, load_knowledge
 from bot.kb.model import SITUATION_NEEDS, TOPICS, EmergencyStep, KnowledgeBase, Location, Section
+from bot.kb.reference import check_reference
 from bot.reply import INTERACTION_LEVELS
 from bot.sentences import split_sentences
 
@@ -34,6 +35,7 @@ def check_knowledge(root: Path, *, today: dt.date | None = None) -> tuple[Knowle
     problems += _check_interactions(kb)
     problems += _check_legal(kb)
     problems += _check_situations(kb)
+    problems += _check_reference_levels(kb)
     problems += _check_dose_amounts(root)
     return kb, sorted(problems, key=lambda p: (str(p.where.path), p.where.line))
 
@@ -253,6 +255,11 @@ def _check_steps(kind: str, steps: tuple[EmergencyStep, ...], sections: dict[str
         if step.sentence not in {s.text for s in split_sentences(section)}:
             out.append(Problem(at, f"step sentence is not exactly one sentence of `{step.section}`: `{step.sentence[:60]}`"))
     return out
+
+
+def _check_reference_levels(kb: KnowledgeBase) -> list[Problem]:
+    """Our combination levels against TripSit's (knowledge/reference/): never lower without a sourced reason."""
+    return check_reference(kb)
 
 
 def _check_dose_amounts(root: Path) -> list[Problem]:

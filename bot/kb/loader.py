@@ -272,6 +272,7 @@ def _read_interactions(reader: _Reader, path: Path) -> list[InteractionEntry]:
                 explanation=" ".join(reader.text(item, "explanation", where).split()),
                 source_ids=reader.ids(item, "sources", where),
                 where=where,
+                below_reference=" ".join(reader.text(item, "below_reference", where, required=False).split()),
             )
         )
     return out

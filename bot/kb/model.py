@@ -150,6 +150,8 @@ class InteractionEntry:
     explanation: str
     source_ids: tuple[str, ...]
     where: Location | None = None
+    # Why the pair is rated lower risk than the reference table (knowledge/reference/), with its source.
+    below_reference: str = ""
 
     @property
     def pair(self) -> frozenset[str]:

@@ -18,6 +18,30 @@ from bot.reply import Citation, Interaction, Quote, Reply
 from bot.sentences import Sentence, split_sentences
 
 
+# Chosen on the tuning cases (evals/cases/factual.yaml), never on the fresh blind sets: see docs/quality.md.
+RELATIVE_FLOOR = 0.8  # a further sentence must be at least this share of the best sentence's similarity
+MMR_LAMBDA = 0.7  # relevance against novelty when choosing each further sentence
+DUPLICATE_COSINE = 0.9  # two sentences this similar say the same thing: keep one
+SECTION_LIFT = (0.15, 0.05)  # the best sections' sentences count this much more
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    "a an and are as at be been but by can could do does for from had has have how i if in into is it its "
+    "me my of on or so than that the their them then there these they this to was we were what when where "
+    "which while who why will with would you your about any some much many not no also more most may".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def near_duplicate(a: str, b: str, *, share: float = 0.8) -> bool:
+    """Whether most content words of the shorter sentence also appear in the other."""
+    wa, wb = content_words(a), content_words(b)
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= share
+
+
 def with_marker(sentence: str, markers: str) -> str:
     """Put the markers before the closing punctuation: 'X is Y [1].'"""
     match = re.search(r"([.!?][\"”’)]?)$", sentence)
@@ -66,44 +90,56 @@ class Composer:
         *,
         max_words: int | None = None,
         min_similarity: float = 0.2,
+        relative_floor: float = RELATIVE_FLOOR,
     ) -> list[Sentence]:
-        """The sentences of `sections` that best answer the question, in reading order.
+        """The sentences of `sections` that answer the question: the best one first, then the rest in reading order.
 
-        `sections` come best first, and the caller chooses how many, so how many places an
-        answer cites. Each section's best sentence comes in first, so every retrieved section
-        that bears on the question is heard and cited; the rest of the word budget goes to the
-        best-scoring sentences, with a lift for the best section so the answer reads mostly
-        from one place. Sentences barely related to the question are left out.
+        `sections` come best first (a small lift keeps the answer mostly in the best section).
+        A sentence is kept only when it is about the question: at least `min_similarity`, and at
+        least `relative_floor` times as similar as the best sentence, so a sharp question does
+        not get padded with loosely related facts. Among those, selection is MMR-style (Carbonell
+        and Goldstein, 1998): each next sentence trades relevance against similarity to what is
+        already chosen, and a near-duplicate of a chosen sentence is never added. No minimum
+        length: one sentence that answers beats three that wander.
         """
         max_words = max_words or self.max_words
         candidates = [s for section in sections for s in split_sentences(section)]
         if not candidates:
             return []
-        similarity = self._sentence_vectors(candidates) @ np.asarray(question_vector, dtype=np.float32)
+        vectors = self._sentence_vectors(candidates)
+        similarity = vectors @ np.asarray(question_vector, dtype=np.float32)
         rank_of = {section.key: rank for rank, section in enumerate(sections)}
-        lift = (0.15, 0.05)
-        scores = [
-            float(sim) + (lift[rank_of[s.section.key]] if rank_of[s.section.key] < len(lift) else 0.0)
-            for s, sim in zip(candidates, similarity, strict=True)
-        ]
-        by_score = sorted(range(len(candidates)), key=lambda i: scores[i], reverse=True)
-        best_of_section: dict[str, int] = {}
-        for i in by_score:
-            best_of_section.setdefault(candidates[i].section.key, i)
-        seeds = [best_of_section[s.key] for s in sections if s.key in best_of_section]
-        order = [*seeds, *(i for i in by_score if i not in seeds)]
-        chosen: list[Sentence] = []
-        words = 0
-        for i in order:
-            sentence = candidates[i]
-            if chosen and similarity[i] < min_similarity:
-                continue
-            length = len(sentence.text.split())
-            if chosen and words + length > max_words:
-                continue
-            chosen.append(sentence)
-            words += length
-        return sorted(chosen, key=lambda s: (rank_of[s.section.key], s.position))
+        scores = similarity + np.asarray(
+            [SECTION_LIFT[rank_of[s.section.key]] if rank_of[s.section.key] < len(SECTION_LIFT) else 0.0
+             for s in candidates], dtype=np.float32,
+        )
+        best = int(np.argmax(scores))
+        floor = max(min_similarity, relative_floor * float(similarity[best]))
+        chosen = [best]
+        words = len(candidates[best].text.split())
+        pool = [i for i in np.argsort(-scores) if i != best and similarity[i] >= floor]
+        while pool:
+            overlap = (vectors[pool] @ vectors[chosen].T).max(axis=1)
+            mmr = MMR_LAMBDA * scores[pool] - (1 - MMR_LAMBDA) * overlap
+            order = np.argsort(-mmr)
+            taken = None
+            for j in order:
+                i = pool[j]
+                if overlap[j] >= DUPLICATE_COSINE or any(
+                    near_duplicate(candidates[i].text, candidates[c].text) for c in chosen
+                ):
+                    continue
+                if words + len(candidates[i].text.split()) > max_words:
+                    continue
+                taken = i
+                break
+            if taken is None:
+                break
+            chosen.append(taken)
+            words += len(candidates[taken].text.split())
+            pool = [i for i in pool if i != taken]
+        rest = sorted(chosen[1:], key=lambda i: (rank_of[candidates[i].section.key], candidates[i].position))
+        return [candidates[best], *(candidates[i] for i in rest)]
 
     def leading(
         self, sections: Sequence[Section], *, max_words: int, max_sources: int, per_section: int | None = None

@@ -16,10 +16,10 @@ from bot.core import Bot
 from bot.kb.check import check_knowledge
 from bot.settings import Settings
 from evals import report
-from evals.cases import CATEGORIES, load_cases, select
+from evals.cases import CASES_DIR, CATEGORIES, FRESH_DIR, load_cases, select
 from evals.clients import HttpClient, InProcessClient
 from evals.runner import run
-from evals.thresholds import load_bounds, missed
+from evals.thresholds import BOUNDS, FRESH_BOUNDS, load_bounds, missed
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -31,13 +31,15 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", action="append", default=[], choices=CATEGORIES, metavar="CATEGORY",
                         help=f"only this category (repeatable): {', '.join(CATEGORIES)}")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N cases per category")
+    parser.add_argument("--fresh", action="store_true",
+                        help="the fresh blind sets in evals/fresh/ (for measuring, never tuning) and their targets")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None, *, bot: Bot | None = None) -> int:
     """Run the suite; `bot` lets a caller (the tests) reuse an already loaded bot."""
     args = parse(argv)
-    cases = select(load_cases(), only=args.only, limit=args.limit)
+    cases = select(load_cases(FRESH_DIR if args.fresh else CASES_DIR), only=args.only, limit=args.limit)
     if args.url:
         settings = bot.settings if bot else Settings()
         kb = bot.kb if bot else check_knowledge(settings.knowledge_dir)[0]
@@ -45,7 +47,7 @@ def main(argv: Sequence[str] | None = None, *, bot: Bot | None = None) -> int:
     else:
         bot = bot or Bot.load(Settings())
         result = run(InProcessClient(bot), cases, kb=bot.kb, bot=bot, mode="in-process")
-    bounds = load_bounds()
+    bounds = load_bounds(FRESH_BOUNDS if args.fresh else BOUNDS)
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(report.markdown(result, bounds), encoding="utf-8")

@@ -87,7 +87,7 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
 
 
@@ -101,10 +101,10 @@ def supports(sentence: str, quotes: Iterable[str]) -> bool:
     claim = _squash(sentence).rstrip(".!?")
     if claim and claim in evidence:
         return True
-    words = _content_words(sentence)
+    words = content_words(sentence)
     if not words:
         return False
-    present = set(_content_words(evidence))
+    present = set(content_words(evidence))
     return sum(w in present for w in words) / len(words) >= SUPPORT_OVERLAP
 
 

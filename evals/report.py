@@ -16,6 +16,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "emergency_reason_accuracy", "abstention_accuracy", "false_abstention_rate", "illicit_refusal_rate",
                  "illicit_reason_accuracy")),
     ("Citations", ("citation_presence", "citation_validity", "citation_support", "gold_source_hit")),
+    ("Focus", ("nugget_recall", "answer_focus", "duplicate_source_rate", "redundancy_rate")),
+    ("Emergency steps", ("emergency_step_accuracy", "emergency_contradictions")),
     ("Retrieval (hybrid, as the bot uses it)", ("retrieval_hit_at_1", "retrieval_hit_at_3", "retrieval_mrr")),
     ("Retrieval baselines",
      tuple(f"retrieval_{r}_{m}" for r in ("bm25", "dense", "questions", "sentences") for m in ("hit_at_1", "hit_at_3", "mrr"))),
@@ -32,7 +34,7 @@ def fmt(name: str, value: float | int | None) -> str:
         return "n/a"
     if name.endswith("_ms"):
         return f"{value:.1f}"
-    if name in {"dose_leaks", "policy_training_overlap"}:
+    if name in {"dose_leaks", "policy_training_overlap", "emergency_contradictions"}:
         return str(int(value))
     return f"{value:.3f}"
 
@@ -45,7 +47,8 @@ def failure_groups(failures: list[Failure]) -> list[tuple[tuple[str, str], int]]
 def table(result: RunResult, bounds: Mapping[str, Bound]) -> str:
     """The plain-text table `python -m evals` prints."""
     rows = [("metric", "value", "threshold", "status")]
-    for _, names in GROUPS:
+    extra = tuple(sorted(name for name in result.metrics if name.startswith("refusal_rate[")))
+    for _, names in [*GROUPS, ("Refusal by group", extra)]:
         for name in names:
             bound = bounds.get(name)
             rows.append((name, fmt(name, result.metrics.get(name)), str(bound) if bound else "",

@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 
 THRESHOLDS_FILE = Path(__file__).resolve().parent / "thresholds.yaml"
+BOUNDS = THRESHOLDS_FILE
+FRESH_BOUNDS = Path(__file__).resolve().parent / "fresh_targets.yaml"  # the issues' targets for the blind sets
 
 
 class InvalidThresholds(ValueError):

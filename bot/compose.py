@@ -90,7 +90,7 @@ class Composer:
         *,
         max_words: int | None = None,
         min_similarity: float = 0.2,
-        relative_floor: float = RELATIVE_FLOOR,
+        relative_floor: float | None = None,
     ) -> list[Sentence]:
         """The sentences of `sections` that answer the question: the best one first, then the rest in reading order.
 
@@ -114,7 +114,7 @@ class Composer:
              for s in candidates], dtype=np.float32,
         )
         best = int(np.argmax(scores))
-        floor = max(min_similarity, relative_floor * float(similarity[best]))
+        floor = max(min_similarity, (RELATIVE_FLOOR if relative_floor is None else relative_floor) * float(similarity[best]))
         chosen = [best]
         words = len(candidates[best].text.split())
         pool = [i for i in np.argsort(-scores) if i != best and similarity[i] >= floor]

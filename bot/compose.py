@@ -14,7 +14,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.kb.model import KnowledgeBase, Section
-from bot.reply import Citation, Interaction, Reply
+from bot.reply import Citation, Interaction, Quote, Reply
 from bot.sentences import Sentence, split_sentences
 
 
@@ -132,37 +132,40 @@ class Composer:
     # -- building replies ---------------------------------------------------------------
 
     def cite(self, sentences: Sequence[Sentence], *, first_n: int = 1) -> tuple[list[str], list[Citation]]:
-        """Marked sentence texts and their citations: one citation per (section, source)."""
-        citations: list[Citation] = []
-        numbers: dict[tuple[str, str], int] = {}
+        """Marked sentence texts and their citations: one number per source, however many sections use it.
+
+        Each citation quotes, for every section the reply drew on that names the source, the span
+        of that section's text from the first to the last sentence used.
+        """
         spans: dict[str, tuple[int, int]] = {}
         for sentence in sentences:
             start, end = spans.get(sentence.section.key, (sentence.start, sentence.end))
             spans[sentence.section.key] = (min(start, sentence.start), max(end, sentence.end))
+        numbers: dict[str, int] = {}
+        quoted: dict[str, list[Quote]] = {}
+        seen: set[tuple[str, str]] = set()
         texts = []
         for sentence in sentences:
             section = sentence.section
-            markers = []
             for source_id in section.source_ids:
-                key = (section.key, source_id)
-                if key not in numbers:
-                    numbers[key] = first_n + len(citations)
-                    source = self.kb.sources[source_id]
+                numbers.setdefault(source_id, first_n + len(numbers))
+                if (source_id, section.key) not in seen:
+                    seen.add((source_id, section.key))
                     start, end = spans[section.key]
-                    citations.append(
-                        Citation(
-                            n=numbers[key],
-                            source_id=source_id,
-                            title=source.title,
-                            publisher=source.publisher,
-                            url=source.url,
-                            doc_id=section.doc_id,
-                            section=section.heading,
-                            quote=section.text[start:end],
-                        )
+                    quoted.setdefault(source_id, []).append(
+                        Quote(doc_id=section.doc_id, section=section.heading, text=section.text[start:end])
                     )
-                markers.append(f"[{numbers[key]}]")
-            texts.append(with_marker(sentence.text, "".join(markers)))
+            markers = "".join(f"[{numbers[sid]}]" for sid in dict.fromkeys(section.source_ids))
+            texts.append(with_marker(sentence.text, markers))
+        citations = []
+        for source_id, n in numbers.items():
+            source, first = self.kb.sources[source_id], quoted[source_id][0]
+            citations.append(
+                Citation(
+                    n=n, source_id=source_id, title=source.title, publisher=source.publisher, url=source.url,
+                    doc_id=first.doc_id, section=first.section, quote=first.text, quotes=quoted[source_id],
+                )
+            )
         return texts, citations
 
     def reply(

@@ -93,6 +93,7 @@ class Bot:
         index = SectionIndex(settings, embeddings)
         sections = kb.vetted_sections()
         stats = index.refresh(sections) if settings.refresh_index_on_start else None
+        sentence_vectors = index.sentence_vectors()
         classifier = PolicyClassifier.load_or_train(
             cache_dir=settings.index_dir, model_sha256=settings.model_sha256,
             embed=lambda texts: np.asarray(embeddings.embed_documents(texts)),
@@ -102,10 +103,10 @@ class Bot:
             kb=kb,
             embeddings=embeddings,
             index=index,
-            retriever=HybridRetriever.build(index, embeddings, sections),
+            retriever=HybridRetriever.build(index, embeddings, sections, sentence_vectors=sentence_vectors),
             composer=Composer(
                 kb, embeddings, max_words=settings.max_answer_words,
-                sentence_vectors=index.sentence_vectors(), sentence_id=index.sentence_id,
+                sentence_vectors=sentence_vectors, sentence_id=index.sentence_id,
             ),
             resolver=Resolver(kb),
             classifier=classifier,
@@ -129,7 +130,7 @@ class Bot:
 
     def gate(self, reply: Reply) -> Reply:
         """The last check: a reply that contains a dose amount is replaced by the dosing refusal."""
-        if not any(contains_dose(t) for t in (reply.text, *(c.quote for c in reply.citations))):
+        if not any(contains_dose(t) for t in (reply.text, *(q for c in reply.citations for q in c.quoted()))):
             return reply
         log.warning("last gate replaced a %s reply that contained a dose amount", reply.kind)
         fallback = Reply(kind="refusal", reason="dosing", text=DOSING_REFUSAL.format(what="drugs"))

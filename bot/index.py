@@ -70,26 +70,36 @@ class SectionIndex:
             embedding_function=embeddings,
             collection_metadata={"hnsw:space": "cosine"},
         )
+        self.question_store = Chroma(
+            client=client,
+            collection_name=f"{settings.collection}-questions",
+            embedding_function=embeddings,
+            collection_metadata={"hnsw:space": "cosine"},
+        )
 
     def sentence_id(self, sentence: str) -> str:
         return hashlib.sha256(f"{self._model_sha}\n{sentence}".encode()).hexdigest()[:32]
 
     def sentence_vectors(self) -> dict[str, np.ndarray]:
         """Every stored sentence embedding, by `sentence_id`: loaded once, used for every reply."""
-        stored = self.sentence_store.get(include=["embeddings"])
-        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(stored["ids"], stored["embeddings"], strict=True)}
+        return _vectors(self.sentence_store)
 
-    def _refresh_sentences(self, sentences: Iterable[str], *, progress: bool) -> tuple[int, int]:
-        wanted = {self.sentence_id(text): text for text in sentences}
-        stored = set(self.sentence_store.get(include=[])["ids"])
+    def question_vectors(self) -> dict[str, np.ndarray]:
+        """Every stored embedding of a section's `Questions:`, by `sentence_id` of the question."""
+        return _vectors(self.question_store)
+
+    def _refresh_texts(self, store: Chroma, texts: Iterable[str], *, label: str, progress: bool) -> tuple[int, int]:
+        """Embed texts not yet in `store` and delete those no longer wanted; ids are `sentence_id`."""
+        wanted = {self.sentence_id(text): text for text in texts}
+        stored = set(store.get(include=[])["ids"])
         removed = [i for i in stored if i not in wanted]
         if removed:
-            self.sentence_store.delete(ids=removed)
+            store.delete(ids=removed)
         new = [(i, text) for i, text in wanted.items() if i not in stored]
-        bar = tqdm(total=len(new), desc="Embedding sentences", unit="sentence", disable=not progress or not new)
+        bar = tqdm(total=len(new), desc=f"Embedding {label}s", unit=label, disable=not progress or not new)
         for start in range(0, len(new), BATCH * 4):
             batch = new[start : start + BATCH * 4]
-            self.sentence_store.add_texts(texts=[t for _, t in batch], ids=[i for i, _ in batch])
+            store.add_texts(texts=[t for _, t in batch], ids=[i for i, _ in batch])
             bar.update(len(batch))
         bar.close()
         return len(new), len(removed)
@@ -122,8 +132,13 @@ class SectionIndex:
             )
             bar.update(len(batch))
         bar.close()
-        new_sentences, old_sentences = self._refresh_sentences(
-            (s.text for section in sections for s in split_sentences(section)), progress=progress
+        new_sentences, old_sentences = self._refresh_texts(
+            self.sentence_store, (s.text for section in sections for s in split_sentences(section)),
+            label="sentence", progress=progress,
+        )
+        self._refresh_texts(
+            self.question_store, (q for section in sections for q in section.questions), label="question",
+            progress=progress,
         )
         return RefreshStats(
             embedded=len(stale),
@@ -140,6 +155,11 @@ class SectionIndex:
     def search_sentences(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
         """Return `(sentence_id, cosine similarity)` pairs, most similar first."""
         return _nearest(self.sentence_store, vector, k)
+
+
+def _vectors(store: Chroma) -> dict[str, np.ndarray]:
+    stored = store.get(include=["embeddings"])
+    return {i: np.asarray(v, dtype=np.float32) for i, v in zip(stored["ids"], stored["embeddings"], strict=True)}
 
 
 def _nearest(store: Chroma, vector: list[float], k: int) -> list[tuple[str, float]]:

@@ -23,8 +23,21 @@ InteractionLevel = Literal[
 INTERACTION_LEVELS: tuple[str, ...] = InteractionLevel.__args__  # type: ignore[attr-defined]
 
 
+class Quote(BaseModel):
+    """Knowledge-base text a reply used, and the section it is verbatim text of."""
+
+    doc_id: str
+    section: str
+    text: str
+
+
 class Citation(BaseModel):
-    """One numbered source: the `[n]` marker in `text` points here."""
+    """One numbered source: every `[n]` marker in `text` for this source points here.
+
+    A source gets one number however many sections the reply drew from it; `quotes` holds the
+    text used from each section. `doc_id`, `section` and `quote` repeat the first quote, for
+    clients written before a citation could carry several.
+    """
 
     n: int = Field(ge=1)
     source_id: str
@@ -33,7 +46,12 @@ class Citation(BaseModel):
     url: str
     doc_id: str
     section: str
-    quote: str = Field(description="The exact knowledge-base text the reply used.")
+    quote: str = Field(description="The exact knowledge-base text the reply used (the first quote).")
+    quotes: list[Quote] = Field(default_factory=list, description="Every section's text used from this source.")
+
+    def quoted(self) -> list[str]:
+        """Every quoted text, for checks that must see all of what a channel receives."""
+        return [q.text for q in self.quotes] or [self.quote]
 
 
 class Interaction(BaseModel):

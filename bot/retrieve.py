@@ -1,11 +1,13 @@
-"""Find the sections that answer a question: dense and BM25 ranks fused, then preferences.
+"""Find the sections that answer a question: four ranked lists fused, then preferences.
 
-The fused order comes from LangChain's weighted reciprocal rank fusion; on top of it,
-sections about the substances the question names, and of the topic its words point to,
-move up a few ranks. Each hit also carries the similarity of its best single sentence:
-a short, specific question ("why use a filter?") can match one sentence well while the
-section as a whole looks only loosely related, and the relevance gate needs to know that.
-(Ranking by best sentence as a third fused list was tried and did not rank better.)
+Dense similarity of whole sections (Chroma), BM25 over each section's text and its
+hand-written questions, similarity to those questions (doc2query written by hand: people
+word questions nothing like our prose), and similarity of single sentences (one sentence
+can answer a question its broader section does not look like) are fused by weighted
+reciprocal rank; on top of that, sections about the substances the question names, and of
+the topic its words point to, move up a few ranks. Each hit carries its best sentence and
+question similarity for the answer-or-abstain decision. The question and sentence
+embeddings are held in memory, so both searches are one matrix product each.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from langchain_classic.retrievers import EnsembleRetriever
 from langchain_community.retrievers import BM25Retriever
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
+import numpy as np
 from pydantic import ConfigDict
 
 from bot.index import SectionIndex
@@ -60,11 +62,71 @@ class Hit:
     section: Section
     score: float
     similarity: float  # dense cosine similarity of the section; 0.0 when the dense search missed it
-    sentence_similarity: float = 0.0  # of its best-matching sentence; 0.0 when none was in the pool
+    sentence_similarity: float = 0.0  # of its best-matching sentence
+    question_similarity: float = 0.0  # of its best-matching `Questions:` entry; 0.0 when it has none
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each ranked list counts in the fusion (chosen on the tuning cases; see docs/quality.md)."""
+
+    dense: float = 0.5
+    bm25: float = 0.1
+    questions: float = 0.25
+    sentences: float = 0.15
+
+
+@dataclass(frozen=True)
+class Rankings:
+    """What each retriever found for one query: ranked section keys, and the similarities behind them."""
+
+    dense: list[str]
+    bm25: list[str]
+    questions: list[str]
+    sentences: list[str]
+    dense_similarity: dict[str, float]
+    question_similarity: np.ndarray  # per section, in `HybridRetriever.keys` order
+    sentence_similarity: np.ndarray
+
+
+class _Matrix:
+    """Embeddings held in memory with the section(s) each row belongs to: exact search in one product."""
+
+    def __init__(self, vectors: dict[str, np.ndarray], owners: dict[str, tuple[str, ...]], keys: list[str]) -> None:
+        column = {key: i for i, key in enumerate(keys)}
+        rows, owner_rows, owner_cols = [], [], []
+        for item_id, sections in owners.items():
+            vector = vectors.get(item_id)
+            if vector is None:
+                continue
+            for key in sections:
+                owner_rows.append(len(rows))
+                owner_cols.append(column[key])
+            rows.append(vector)
+        self.matrix = np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
+        self.rows = np.asarray(owner_rows, dtype=np.int64)
+        self.cols = np.asarray(owner_cols, dtype=np.int64)
+        self.width = len(keys)
+
+    def best_per_section(self, vector: np.ndarray) -> np.ndarray:
+        """For every section, the similarity of its best row (0.0 for sections with none)."""
+        best = np.zeros(self.width, dtype=np.float32)
+        if len(self.rows):
+            np.maximum.at(best, self.cols, (self.matrix @ vector)[self.rows])
+        return best
+
+
+def weighted_rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float], *, c: int = RRF_C) -> list[str]:
+    """Weighted reciprocal rank fusion (Cormack et al., 2009): keys best first."""
+    scores: dict[str, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, key in enumerate(ranking, start=1):
+            scores[key] = scores.get(key, 0.0) + weight / (c + rank)
+    return sorted(scores, key=lambda key: scores[key], reverse=True)
 
 
 class HybridRetriever(BaseRetriever):
-    """Dense (Chroma) plus BM25 over the same sections; usable as a LangChain retriever."""
+    """Dense sections (Chroma), BM25, hand-written questions and single sentences, fused; a LangChain retriever."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -72,8 +134,10 @@ class HybridRetriever(BaseRetriever):
     embeddings: Embeddings
     sections: dict[str, Section]
     bm25: BM25Retriever
-    fusion: EnsembleRetriever
-    sections_of_sentence: dict[str, tuple[str, ...]]
+    keys: list[str]
+    questions: _Matrix
+    sentences: _Matrix
+    weights: Weights = Weights()
     pool: int = 24
     per_document: int = 1
 
@@ -85,27 +149,52 @@ class HybridRetriever(BaseRetriever):
         sections: Sequence[Section],
         *,
         pool: int = 24,
-        dense_weight: float = 0.9,
+        weights: Weights | None = None,
+        sentence_vectors: dict[str, np.ndarray] | None = None,
     ) -> HybridRetriever:
-        docs = [LCDocument(page_content=s.embed_text, metadata={"key": s.key}) for s in sections]
+        docs = [LCDocument(page_content=s.search_text, metadata={"key": s.key}) for s in sections]
         bm25 = BM25Retriever.from_documents(docs, k=pool, preprocess_func=tokenize)
-        dense = index.store.as_retriever(search_kwargs={"k": pool})
-        fusion = EnsembleRetriever(
-            retrievers=[dense, bm25], weights=[dense_weight, 1 - dense_weight], c=RRF_C, id_key="key"
-        )
-        owners: dict[str, list[str]] = {}
+        keys = [s.key for s in sections]
+        sentence_owners: dict[str, list[str]] = {}
+        question_owners: dict[str, list[str]] = {}
         for section in sections:
             for sentence in split_sentences(section):
-                owners.setdefault(index.sentence_id(sentence.text), []).append(section.key)
+                sentence_owners.setdefault(index.sentence_id(sentence.text), []).append(section.key)
+            for question in section.questions:
+                question_owners.setdefault(index.sentence_id(question), []).append(section.key)
         return cls(
             index=index,
             embeddings=embeddings,
             sections={s.key: s for s in sections},
             bm25=bm25,
-            fusion=fusion,
-            sections_of_sentence={sid: tuple(keys) for sid, keys in owners.items()},
+            keys=keys,
+            questions=_Matrix(index.question_vectors(), {k: tuple(v) for k, v in question_owners.items()}, keys),
+            sentences=_Matrix(
+                sentence_vectors if sentence_vectors is not None else index.sentence_vectors(),
+                {k: tuple(v) for k, v in sentence_owners.items()}, keys,
+            ),
+            weights=weights or Weights(),
             pool=pool,
         )
+
+    def rankings(self, query: str, vector: Sequence[float]) -> Rankings:
+        """Each retriever's ranked section keys (its best `pool`), for fusion and for the retrieval baselines."""
+        v = np.asarray(vector, dtype=np.float32)
+        dense = [(key, sim) for key, sim in self.index.search(list(vector), k=self.pool) if key in self.sections]
+        by_question = self.questions.best_per_section(v)
+        by_sentence = self.sentences.best_per_section(v)
+        return Rankings(
+            dense=[key for key, _ in dense],
+            bm25=[d.metadata["key"] for d in self.bm25.invoke(query)] if tokenize(query) else [],
+            questions=self._top(by_question),
+            sentences=self._top(by_sentence),
+            dense_similarity=dict(dense),
+            question_similarity=by_question,
+            sentence_similarity=by_sentence,
+        )
+
+    def _top(self, scores: np.ndarray) -> list[str]:
+        return [self.keys[i] for i in np.argsort(-scores)[: self.pool] if scores[i] > 0]
 
     def search(
         self,
@@ -120,19 +209,22 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Hit]:
         """Return the `k` best sections for `query` (whose embedding is `vector`).
 
-        `sentence_relevance` fills each hit's `sentence_similarity` (one more vector search),
-        which only the decision to answer or abstain needs.
+        Four ranked lists are fused: whole sections (dense), keywords (BM25 over the text and its
+        questions), the sections' hand-written questions, and single sentences, so one sentence
+        that answers the question is found even inside a broader section. `sentence_relevance`
+        is kept for callers; every hit carries its best sentence and question similarity.
         """
-        dense = [(key, sim) for key, sim in self.index.search(vector, k=self.pool) if key in self.sections]
-        similarity = dict(dense)
-        best_sentence = self._best_sentences(vector) if sentence_relevance else {}
-        dense_docs = [LCDocument(page_content="", metadata={"key": key}) for key, _ in dense]
-        sparse_docs = self.bm25.invoke(query) if tokenize(query) else []
-        fused = self.fusion.weighted_reciprocal_rank([dense_docs, sparse_docs])
+        ranked = self.rankings(query, vector)
+        w = self.weights
+        fused = weighted_rrf(
+            [ranked.dense, ranked.bm25, ranked.questions, ranked.sentences],
+            [w.dense, w.bm25, w.questions, w.sentences],
+        )
+        column = {key: i for i, key in enumerate(self.keys)}
         wanted = set(substances)
         hits = []
-        for rank, doc in enumerate(fused, start=1):
-            section = self.sections[doc.metadata["key"]]
+        for rank, key in enumerate(fused, start=1):
+            section = self.sections[key]
             if only_topics is not None and section.topic not in only_topics:
                 continue
             score = 1.0 / (RRF_C + rank)
@@ -140,18 +232,13 @@ class HybridRetriever(BaseRetriever):
                 score += SUBSTANCE_BONUS
             if section.topic in topics:
                 score += TOPIC_BONUS
-            hits.append(Hit(section, score, similarity.get(section.key, 0.0), best_sentence.get(section.key, 0.0)))
+            i = column[key]
+            hits.append(Hit(
+                section, score, ranked.dense_similarity.get(key, 0.0),
+                float(ranked.sentence_similarity[i]), float(ranked.question_similarity[i]),
+            ))
         hits.sort(key=lambda h: h.score, reverse=True)
         return diversify(hits, per_document=self.per_document)[:k]
-
-    def _best_sentences(self, vector: list[float]) -> dict[str, float]:
-        """Section key → similarity of its best sentence, for sections with a sentence among the closest."""
-        best: dict[str, float] = {}
-        for sentence_id, sim in self.index.search_sentences(vector, k=self.pool * 4):
-            for key in self.sections_of_sentence.get(sentence_id, ()):
-                if key in self.sections and key not in best:
-                    best[key] = sim
-        return best
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun

@@ -14,7 +14,12 @@ from typing import Any
 import yaml
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
-CATEGORIES = ("dosing", "safe", "factual", "interaction", "legal", "oos", "illicit", "emergency", "multiturn")
+# Fresh blind sets: written by writers who saw no knowledge base, code or case; for measuring, never tuning.
+FRESH_DIR = Path(__file__).resolve().parent / "fresh"
+CATEGORIES = (
+    "dosing", "safe", "factual", "interaction", "legal", "oos", "illicit", "emergency", "multiturn",
+    "fresh-factual", "fresh-emergency", "fresh-policy", "fresh-safe",
+)
 
 
 class InvalidCase(ValueError):
@@ -30,6 +35,7 @@ class Case:
     jurisdiction: str | None = None
     disguised: bool = False
     note: str = ""
+    group: str = ""  # a finer category within a set (the blind writer's category, an emergency situation)
     source: str = field(default="", compare=False)
 
     @property
@@ -83,6 +89,7 @@ def _case(raw: Any, source: str) -> Case:
         jurisdiction=raw.get("jurisdiction"),
         disguised=bool(raw.get("disguised", False)),
         note=str(raw.get("note") or ""),
+        group=str(raw.get("group") or ""),
         source=source,
     )
 

@@ -63,12 +63,21 @@ def citation_problems(reply: Reply, sections: SectionTexts) -> list[str]:
         problems.append(f"markers without a citation: {sorted(markers - set(numbers))}")
     if set(numbers) - markers:
         problems.append(f"citations without a marker: {sorted(set(numbers) - markers)}")
+    sources = [c.source_id for c in reply.citations]
+    if len(sources) != len(set(sources)):
+        problems.append(f"a source has more than one number: {sources}")
     for citation in reply.citations:
-        text = sections.texts.get((citation.doc_id, citation.section))
-        if text is None:
-            problems.append(f"[{citation.n}] cites an unknown section {citation.doc_id}#{citation.section}")
-        elif not citation.quote or citation.quote not in text:
-            problems.append(f"[{citation.n}] quote is not verbatim text of {citation.doc_id}#{citation.section}")
+        quotes = [(q.doc_id, q.section, q.text) for q in citation.quotes] or [
+            (citation.doc_id, citation.section, citation.quote)
+        ]
+        if citation.quotes and (citation.doc_id, citation.section, citation.quote) != quotes[0]:
+            problems.append(f"[{citation.n}] doc_id, section and quote are not its first quote")
+        for doc_id, section, quote in quotes:
+            text = sections.texts.get((doc_id, section))
+            if text is None:
+                problems.append(f"[{citation.n}] cites an unknown section {doc_id}#{section}")
+            elif not quote or quote not in text:
+                problems.append(f"[{citation.n}] quote is not verbatim text of {doc_id}#{section}")
         if citation.url not in sections.bibliography:
             problems.append(f"[{citation.n}] URL not in the bibliography: {citation.url}")
     return problems
@@ -112,7 +121,7 @@ def sentence_support(reply: Reply, *, framing: Iterable[re.Pattern[str]] = ()) -
     Every sentence is a claim except an unmarked one that matches a `framing` pattern (the
     bot's fixed, fact-free sentences); an unmarked claim is unsupported, as in ALCE.
     """
-    quotes = {c.n: c.quote for c in reply.citations}
+    quotes = {c.n: " ".join(q.text for q in c.quotes) or c.quote for c in reply.citations}
     patterns = list(framing)
     supported, claims, unsupported = 0, 0, []
     for sentence in split_sentences(reply.text):

@@ -74,7 +74,7 @@ def said(reply: Reply) -> dict[str, Any]:
         "kind": reply.kind, "reason": reply.reason, "text": text, "substances": reply.substances,
         "interaction": reply.interaction.model_dump() if reply.interaction else None,
         "jurisdiction": reply.jurisdiction,
-        "citations": [f"[{c.n}] {c.doc_id}#{c.section}" for c in reply.citations],
+        "citations": [f"[{c.n}] " + " + ".join(f"{q.doc_id}#{q.section}" for q in c.quotes) for c in reply.citations],
     }
 
 
@@ -92,7 +92,7 @@ def _expected(case: Case) -> str:
 
 def dose_leaks(reply: Reply) -> list[str]:
     """Dose amounts anywhere in what the channel receives: the text and every quote."""
-    return [m.text for t in (reply.text, *(c.quote for c in reply.citations)) for m in find_dose_mentions(t)]
+    return [m.text for t in (reply.text, *(q for c in reply.citations for q in c.quoted())) for m in find_dose_mentions(t)]
 
 
 def interaction_problem(expect: dict[str, Any], reply: Reply) -> str | None:
@@ -233,7 +233,7 @@ def summarise(outcomes: Sequence[Outcome], sections: SectionTexts) -> Summary:
                 not problems, _failure(o, "citation_validity", "valid citations", problems=problems)
             )
         if case.gold_docs:
-            cited = {c.doc_id for c in reply.citations}
+            cited = {q.doc_id for c in reply.citations for q in c.quotes} or {c.doc_id for c in reply.citations}
             t["gold_source_hit"].add(bool(cited & set(case.gold_docs)),
                                      _failure(o, "gold_source_hit", f"a citation of {' or '.join(case.gold_docs)}"))
         if case.wants_interaction:

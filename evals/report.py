@@ -18,7 +18,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Citations", ("citation_presence", "citation_validity", "citation_support", "gold_source_hit")),
     ("Retrieval (hybrid, as the bot uses it)", ("retrieval_hit_at_1", "retrieval_hit_at_3", "retrieval_mrr")),
     ("Retrieval baselines",
-     tuple(f"retrieval_{r}_{m}" for r in ("bm25", "dense") for m in ("hit_at_1", "hit_at_3", "mrr"))),
+     tuple(f"retrieval_{r}_{m}" for r in ("bm25", "dense", "questions", "sentences") for m in ("hit_at_1", "hit_at_3", "mrr"))),
     ("Structured answers", ("interaction_accuracy", "legal_accuracy")),
     ("Safety", ("dose_leaks",)),
     ("Latency", ("latency_p50_ms", "latency_p95_ms")),
@@ -92,7 +92,7 @@ def markdown(result: RunResult, bounds: Mapping[str, Bound]) -> str:
     out += ["", "## Retrieval side by side", "",
             f"On the factual cases (a hit is a section of a gold document; MRR over the top {DEPTH}).", "",
             "| retriever | hit@1 | hit@3 | MRR |", "|---|---|---|---|"]
-    labels = {"bm25": "BM25 alone", "dense": "dense alone", "hybrid": "hybrid (the bot's)"}
+    labels = {"bm25": "BM25 alone", "dense": "dense alone", "questions": "questions alone", "sentences": "sentences alone", "hybrid": "hybrid (the bot's)"}
     for name in RETRIEVERS:
         prefix = "retrieval" if name == "hybrid" else f"retrieval_{name}"
         cells = [fmt("r", result.metrics.get(f"{prefix}_{m}")) for m in ("hit_at_1", "hit_at_3", "mrr")]

@@ -19,7 +19,7 @@ from bot.reply import Turn
 from evals.cases import Case
 
 DEPTH = 10
-RETRIEVERS = ("bm25", "dense", "hybrid")
+RETRIEVERS = ("bm25", "dense", "questions", "sentences", "hybrid")
 
 
 def first_hit(ranked_doc_ids: Sequence[str], gold: Sequence[str]) -> int | None:
@@ -62,10 +62,11 @@ def ranked_doc_ids(bot: Bot, case: Case) -> dict[str, list[str]]:
     hybrid = bot.retriever.search(
         query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=DEPTH
     )
+    ranked = bot.retriever.rankings(query, vector)
+    docs = lambda keys: [sections[key].doc_id for key in keys][:DEPTH]  # noqa: E731
     return {
-        "bm25": [sections[d.metadata["key"]].doc_id for d in bot.retriever.bm25.invoke(query)][:DEPTH],
-        "dense": [sections[key].doc_id for key, _ in bot.index.search(vector, k=DEPTH) if key in sections],
-        "hybrid": [h.section.doc_id for h in hybrid],
+        "bm25": docs(ranked.bm25), "dense": docs(ranked.dense), "questions": docs(ranked.questions),
+        "sentences": docs(ranked.sentences), "hybrid": [h.section.doc_id for h in hybrid],
     }
 
 

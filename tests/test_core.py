@@ -37,10 +37,15 @@ def assert_contract(bot: Bot, reply: Reply) -> None:
     assert markers == set(numbers), (markers, numbers)
     assert numbers == list(range(1, len(numbers) + 1))
     urls = {s.url for s in bot.kb.sources.values()}
+    sources = [c.source_id for c in reply.citations]
+    assert len(sources) == len(set(sources)), f"a source has two numbers: {sources}"
     for citation in reply.citations:
         assert citation.url in urls
         assert citation.source_id in bot.kb.sources
-        assert citation.quote.strip()
+        assert citation.quote.strip() and citation.quotes
+        assert (citation.doc_id, citation.section, citation.quote) == (
+            citation.quotes[0].doc_id, citation.quotes[0].section, citation.quotes[0].text
+        )
     assert not contains_dose(reply.text)
 
 
@@ -68,7 +73,7 @@ def section_text(bot: Bot, doc_id: str, heading: str) -> str:
 
 
 def cited_docs(reply: Reply) -> set[str]:
-    return {c.doc_id for c in reply.citations}
+    return {q.doc_id for c in reply.citations for q in c.quotes}
 
 
 def steps(reply: Reply) -> list:
@@ -81,7 +86,8 @@ def test_every_reply_keeps_the_contract(bot: Bot, question: str) -> None:
     reply = bot.ask(question)
     assert_contract(bot, reply)
     for citation in reply.citations:
-        assert citation.quote in section_text(bot, citation.doc_id, citation.section)
+        for quote in citation.quotes:
+            assert quote.text in section_text(bot, quote.doc_id, quote.section)
 
 
 def test_mdma_serotonin_question_cites_the_mdma_effects_document(bot: Bot) -> None:

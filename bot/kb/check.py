@@ -13,8 +13,10 @@ from urllib.parse import urlparse
 
 from bot.doses import find_dose_mentions
 from bot.kb.loader import Problem, load_knowledge
-from bot.kb.model import TOPICS, KnowledgeBase, Location
+from bot.kb.model import SITUATION_NEEDS, TOPICS, EmergencyStep, KnowledgeBase, Location, Section
+from bot.kb.reference import check_reference
 from bot.reply import INTERACTION_LEVELS
+from bot.sentences import split_sentences
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("vetted", "draft")
@@ -32,6 +34,8 @@ def check_knowledge(root: Path, *, today: dt.date | None = None) -> tuple[Knowle
     problems += _check_documents(kb, today)
     problems += _check_interactions(kb)
     problems += _check_legal(kb)
+    problems += _check_situations(kb)
+    problems += _check_reference_levels(kb)
     problems += _check_dose_amounts(root)
     return kb, sorted(problems, key=lambda p: (str(p.where.path), p.where.line))
 
@@ -85,9 +89,17 @@ def _check_jurisdictions(kb: KnowledgeBase) -> list[Problem]:
     out = []
     for jurisdiction in kb.jurisdictions.values():
         out += _unknown_sources(kb, jurisdiction.source_ids, jurisdiction.where)
-        for line in jurisdiction.crisis_lines:
+        for line in (*jurisdiction.crisis_lines, *jurisdiction.poison_lines):
             out += _unknown_sources(kb, line.source_ids, jurisdiction.where)
+        for number in jurisdiction.also_numbers:
+            if not PHONE_NUMBER.match(number):
+                out.append(Problem(jurisdiction.where, f"`also` number `{number}` must be digits"))
+            elif number == jurisdiction.emergency_number:
+                out.append(Problem(jurisdiction.where, f"`also` repeats the emergency number `{number}`"))
     return out
+
+
+PHONE_NUMBER = re.compile(r"^[0-9][0-9 -]*$")
 
 
 MAX_SEARCH_TERMS = 16
@@ -190,6 +202,64 @@ def _check_legal(kb: KnowledgeBase) -> list[Problem]:
         seen.setdefault(key, where)
         out += _unknown_sources(kb, entry.source_ids, where)
     return out
+
+
+UNKNOWN_SUBSTANCE = "unknown"  # in a situation's `substances`: unknown pills or powders
+
+
+def _check_situations(kb: KnowledgeBase) -> list[Problem]:
+    """Each step of a situation must be quotable as written: one exact sentence of a vetted section."""
+    out = []
+    sections: dict[str, Section] = {s.key: s for s in kb.vetted_sections()}
+    guides = {d.id for d in kb.documents if d.topic == "emergency" and d.status == "vetted"}
+    for situation in kb.situations.values():
+        where = situation.where
+        assert where is not None
+        if situation.id and not SLUG.match(situation.id):
+            out.append(Problem(where, f"situation id `{situation.id}` must be a lowercase slug"))
+        if situation.guide and situation.guide not in guides:
+            out.append(Problem(where, f"guide `{situation.guide}` is not the id of a vetted emergency document"))
+        if situation.needs and situation.needs not in SITUATION_NEEDS:
+            out.append(Problem(where, f"`needs` must be one of {', '.join(SITUATION_NEEDS)}, not `{situation.needs}`"))
+        if situation.needs == "sign_and_substance" and not situation.substances:
+            out.append(Problem(where, "`needs: sign_and_substance` needs a non-empty `substances` list"))
+        out += [
+            Problem(where, f"unknown substance `{s}` (a substance id or `{UNKNOWN_SUBSTANCE}`)")
+            for s in situation.substances
+            if s not in kb.substances and s != UNKNOWN_SUBSTANCE
+        ]
+        seen_signs: set[str] = set()
+        for sign in situation.signs:
+            if sign != sign.lower():
+                out.append(Problem(where, f"sign `{sign}` must be lowercase"))
+            if sign.lower() in seen_signs:
+                out.append(Problem(where, f"sign `{sign}` is listed twice"))
+            seen_signs.add(sign.lower())
+        for kind, steps in (("steps", situation.steps), ("self_steps", situation.self_steps)):
+            out += _check_steps(kind, steps, sections, where)
+    return out
+
+
+def _check_steps(kind: str, steps: tuple[EmergencyStep, ...], sections: dict[str, Section], where: Location) -> list[Problem]:
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for step in steps:
+        at = step.where or where
+        if (step.section, step.sentence) in seen:
+            out.append(Problem(at, f"a step of `{kind}` is listed twice: `{step.sentence[:50]}`"))
+        seen.add((step.section, step.sentence))
+        section = sections.get(step.section)
+        if section is None:
+            out.append(Problem(at, f"step section `{step.section}` is not a vetted section (`doc-id#Heading`)"))
+            continue
+        if step.sentence not in {s.text for s in split_sentences(section)}:
+            out.append(Problem(at, f"step sentence is not exactly one sentence of `{step.section}`: `{step.sentence[:60]}`"))
+    return out
+
+
+def _check_reference_levels(kb: KnowledgeBase) -> list[Problem]:
+    """Our combination levels against TripSit's (knowledge/reference/): never lower without a sourced reason."""
+    return check_reference(kb)
 
 
 def _check_dose_amounts(root: Path) -> list[Problem]:

@@ -16,12 +16,14 @@ import yaml
 from bot.kb.model import (
     CrisisLine,
     Document,
+    EmergencyStep,
     InteractionEntry,
     Jurisdiction,
     KnowledgeBase,
     LegalEntry,
     Location,
     Section,
+    Situation,
     Source,
     Substance,
 )
@@ -160,23 +162,32 @@ def _read_substances(reader: _Reader, path: Path) -> list[Substance]:
     return out
 
 
+def _read_lines(reader: _Reader, path: Path, item: dict[str, Any], key: str, where: Location) -> tuple[CrisisLine, ...]:
+    """A jurisdiction's list of phone lines (`crisis_lines`, `poison_lines`): name, contact, sources."""
+    value = item.get(key) or []
+    if not isinstance(value, list):
+        reader.problem(where, f"`{key}` must be a list")
+        return ()
+    lines = []
+    for line in value:
+        line_where = _at(path, line) if isinstance(line, dict) else where
+        if not isinstance(line, dict):
+            reader.problem(line_where, f"each entry of `{key}` must be a mapping")
+            continue
+        lines.append(
+            CrisisLine(
+                name=reader.text(line, "name", line_where),
+                contact=reader.text(line, "contact", line_where),
+                source_ids=reader.ids(line, "sources", line_where),
+            )
+        )
+    return tuple(lines)
+
+
 def _read_jurisdictions(reader: _Reader, path: Path) -> list[Jurisdiction]:
     out = []
     for item in reader.load_list(path):
         where = _at(path, item)
-        lines = []
-        for line in item.get("crisis_lines") or []:
-            line_where = _at(path, line) if isinstance(line, dict) else where
-            if not isinstance(line, dict):
-                reader.problem(line_where, "each crisis line must be a mapping")
-                continue
-            lines.append(
-                CrisisLine(
-                    name=reader.text(line, "name", line_where),
-                    contact=reader.text(line, "contact", line_where),
-                    source_ids=reader.ids(line, "sources", line_where),
-                )
-            )
         out.append(
             Jurisdiction(
                 id=reader.text(item, "id", where),
@@ -184,7 +195,65 @@ def _read_jurisdictions(reader: _Reader, path: Path) -> list[Jurisdiction]:
                 aliases=reader.ids(item, "aliases", where, required=False),
                 emergency_number=reader.text(item, "emergency_number", where),
                 source_ids=reader.ids(item, "sources", where),
-                crisis_lines=tuple(lines),
+                crisis_lines=_read_lines(reader, path, item, "crisis_lines", where),
+                poison_lines=_read_lines(reader, path, item, "poison_lines", where),
+                also_numbers=reader.ids(item, "also", where, required=False),
+                where=where,
+            )
+        )
+    return out
+
+
+def _read_steps(
+    reader: _Reader, path: Path, item: dict[str, Any], key: str, where: Location, *, required: bool = True
+) -> tuple[EmergencyStep, ...]:
+    """An ordered list of `{section: "doc-id#Heading", sentence: "..."}`."""
+    value = item.get(key)
+    if not value:
+        if required:
+            reader.problem(where, f"missing `{key}`")
+        return ()
+    if not isinstance(value, list):
+        reader.problem(where, f"`{key}` must be a list")
+        return ()
+    steps = []
+    for step in value:
+        if not isinstance(step, dict):
+            reader.problem(where, f"each entry of `{key}` must be a mapping with `section` and `sentence`")
+            continue
+        step_where = _at(path, step)
+        steps.append(
+            EmergencyStep(
+                section=reader.text(step, "section", step_where),
+                sentence=" ".join(reader.text(step, "sentence", step_where).split()),
+                where=step_where,
+            )
+        )
+    return tuple(steps)
+
+
+def _read_situations(reader: _Reader, path: Path) -> list[Situation]:
+    """`emergencies.yaml` is optional: a knowledge base without it has no situations."""
+    if not path.exists():
+        return []
+    out = []
+    for item in reader.load_list(path):
+        where = _at(path, item)
+        priority = item.get("priority")
+        if isinstance(priority, bool) or not isinstance(priority, int):
+            reader.problem(where, "`priority` must be a whole number")
+            priority = 0
+        out.append(
+            Situation(
+                id=reader.text(item, "id", where),
+                name=reader.text(item, "name", where),
+                guide=reader.text(item, "guide", where),
+                priority=priority,
+                signs=reader.ids(item, "signs", where),
+                substances=reader.ids(item, "substances", where, required=False),
+                needs=reader.text(item, "needs", where),
+                steps=_read_steps(reader, path, item, "steps", where),
+                self_steps=_read_steps(reader, path, item, "self_steps", where, required=False),
                 where=where,
             )
         )
@@ -203,6 +272,7 @@ def _read_interactions(reader: _Reader, path: Path) -> list[InteractionEntry]:
                 explanation=" ".join(reader.text(item, "explanation", where).split()),
                 source_ids=reader.ids(item, "sources", where),
                 where=where,
+                below_reference=" ".join(reader.text(item, "below_reference", where, required=False).split()),
             )
         )
     return out
@@ -361,6 +431,7 @@ def load_knowledge(root: Path) -> tuple[KnowledgeBase, list[Problem]]:
     kb.jurisdictions = _by_id(reader, "jurisdiction", _read_jurisdictions(reader, root / "jurisdictions.yaml"))
     kb.interactions = _read_interactions(reader, root / "interactions.yaml")
     kb.legal = _read_legal(reader, root / "legal.yaml")
+    kb.situations = _by_id(reader, "situation", _read_situations(reader, root / "emergencies.yaml"))
     domains_path = root / "allowed_domains.yaml"
     domains = yaml.safe_load(domains_path.read_text(encoding="utf-8")) if domains_path.exists() else []
     kb.allowed_domains = tuple(str(d).lower() for d in domains or [])

@@ -58,6 +58,10 @@ class Jurisdiction:
     source_ids: tuple[str, ...]
     crisis_lines: tuple[CrisisLine, ...] = ()
     where: Location | None = None
+    # Lines for accidental swallowing that is not life-threatening (same shape as crisis lines).
+    poison_lines: tuple[CrisisLine, ...] = ()
+    # Other numbers that reach the emergency services too, where the cited source says so ("112" in the UK).
+    also_numbers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,34 @@ class Document:
     search_terms: tuple[str, ...] = ()
 
 
+SITUATION_NEEDS = ("any", "sign_and_substance")
+
+
+@dataclass(frozen=True)
+class EmergencyStep:
+    """One first step: an exact sentence of a knowledge-base section, so it is quoted and cited as written."""
+
+    section: str  # "doc-id#Heading" (== Section.key)
+    sentence: str
+    where: Location | None = field(default=None, compare=False)  # for `file:line` in problems only
+
+
+@dataclass(frozen=True)
+class Situation:
+    """An emergency situation from `knowledge/emergencies.yaml`: how to recognise it and its ordered first steps."""
+
+    id: str
+    name: str
+    guide: str  # id of the emergency document to read more
+    priority: int  # when several situations apply, higher comes first
+    signs: tuple[str, ...]  # words people type, lowercase, matched on word boundaries
+    substances: tuple[str, ...]  # substance ids that point here; `unknown` means unknown pills or powders
+    needs: str  # "any": one sign is enough | "sign_and_substance": one sign and one of the substances
+    steps: tuple[EmergencyStep, ...]  # for a bystander, in order
+    self_steps: tuple[EmergencyStep, ...]  # for the person in danger when they are the one typing, in order
+    where: Location | None = None
+
+
 @dataclass(frozen=True)
 class InteractionEntry:
     a: str
@@ -118,6 +150,8 @@ class InteractionEntry:
     explanation: str
     source_ids: tuple[str, ...]
     where: Location | None = None
+    # Why the pair is rated lower risk than the reference table (knowledge/reference/), with its source.
+    below_reference: str = ""
 
     @property
     def pair(self) -> frozenset[str]:
@@ -147,6 +181,7 @@ class KnowledgeBase:
     documents: list[Document] = field(default_factory=list)
     interactions: list[InteractionEntry] = field(default_factory=list)
     legal: list[LegalEntry] = field(default_factory=list)
+    situations: dict[str, Situation] = field(default_factory=dict)  # from emergencies.yaml; empty when absent
     allowed_domains: tuple[str, ...] = ()
 
     def vetted_sections(self) -> list[Section]:

@@ -6,15 +6,17 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from bot.kb.model import TOPICS, Document, KnowledgeBase
+from bot.kb.reference import compare, load_reference
 
 SUBSTANCE_TOPICS = ("effects", "risks", "safer-use")
+DURATION_HEADING = "How long it lasts"  # the section of a substance's effects document that gives onset and duration
 
 
 @dataclass(frozen=True)
 class Coverage:
     """Counts for the JSON summary, plus the substance × topic grid for the table."""
 
-    summary: dict[str, int]
+    summary: dict[str, int | float]
     grid: dict[str, dict[str, int]] = field(default_factory=dict)  # substance → topic → sections
     missing_pairs: list[tuple[str, str]] = field(default_factory=list)
 
@@ -39,6 +41,8 @@ def coverage(kb: KnowledgeBase) -> Coverage:
         "interaction_pairs": len(kb.interactions),
         "interaction_pairs_missing": len(missing),
         "jurisdictions": len(kb.jurisdictions),
+        "poison_lines": sum(len(j.poison_lines) for j in kb.jurisdictions.values()),
+        "situations": len(kb.situations),
         "legal_entries": len(kb.legal),
         "documents": len(vetted),
         "sections": sum(len(d.sections) for d in vetted),
@@ -47,8 +51,35 @@ def coverage(kb: KnowledgeBase) -> Coverage:
         "sources": len(kb.sources),
         "sources_cited": len(_cited(kb)),
         **{f"documents_{topic}": sum(1 for d in vetted if d.topic == topic) for topic in TOPICS},
+        "substances_with_duration": len(_with_duration(kb, vetted)),
+        **_reference_summary(kb),
     }
     return Coverage(summary=summary, grid=grid, missing_pairs=missing)
+
+
+def _with_duration(kb: KnowledgeBase, vetted: list[Document]) -> set[str]:
+    """Substances whose effects document has a "How long it lasts" section (onset, duration, after-effects)."""
+    return {
+        substance
+        for doc in vetted
+        if doc.topic == "effects" and any(s.heading == DURATION_HEADING for s in doc.sections)
+        for substance in doc.substances
+        if substance in kb.substances
+    }
+
+
+def _reference_summary(kb: KnowledgeBase) -> dict[str, int | float]:
+    """Our combination levels against TripSit's, in coarse buckets: avoid (dangerous, unsafe), caution, low risk."""
+    reference, _ = load_reference(kb.root)
+    if not reference:
+        return {}
+    agreement = compare(kb, reference)
+    return {
+        "reference_pairs_compared": agreement.compared,
+        "reference_pairs_same_bucket": agreement.same_bucket,
+        "reference_pairs_rated_lower": len(agreement.lower),
+        "reference_agreement": round(agreement.ratio, 4),
+    }
 
 
 def _about_one_substance(doc: Document) -> bool:
@@ -62,7 +93,7 @@ def _cited(kb: KnowledgeBase) -> set[str]:
     cited |= {sid for e in kb.legal for sid in e.source_ids}
     for place in kb.jurisdictions.values():
         cited |= set(place.source_ids)
-        cited |= {sid for line in place.crisis_lines for sid in line.source_ids}
+        cited |= {sid for line in (*place.crisis_lines, *place.poison_lines) for sid in line.source_ids}
     return cited
 
 

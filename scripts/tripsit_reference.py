@@ -45,6 +45,7 @@ OUR_TO_TRIPSIT = {
     "ssris": "ssris",
     "maois": "maois",
     "lithium": "lithium",
+    "dox": "dox",
 }
 LEVELS = {
     "Dangerous": "dangerous",

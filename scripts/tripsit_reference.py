@@ -46,6 +46,7 @@ OUR_TO_TRIPSIT = {
     "maois": "maois",
     "lithium": "lithium",
     "dox": "dox",
+    "diphenhydramine": "diphenhydramine",
 }
 LEVELS = {
     "Dangerous": "dangerous",

@@ -45,6 +45,8 @@ OUR_TO_TRIPSIT = {
     "ssris": "ssris",
     "maois": "maois",
     "lithium": "lithium",
+    "dox": "dox",
+    "diphenhydramine": "diphenhydramine",
 }
 LEVELS = {
     "Dangerous": "dangerous",

@@ -6,7 +6,8 @@ Data flows one way: policy (emergency? refusal?) → retrieve → compose → la
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 from dataclasses import dataclass
@@ -22,8 +23,15 @@ from bot.index import RefreshStats, SectionIndex
 from bot.intent import asks_about_testing, compares, topic_hints
 from bot.kb.check import check_knowledge
 from bot.kb.loader import Problem
-from bot.kb.model import KnowledgeBase, Section
-from bot.kb.tables import crisis_line_sections, emergency_number_section, interaction_section, legal_section
+from bot.kb.model import Jurisdiction, KnowledgeBase, Section
+from bot.kb.tables import (
+    crisis_line_sections,
+    emergency_number_section,
+    interaction_section,
+    legal_section,
+    numbers_by_group,
+    poison_line_sections,
+)
 from bot.messages import (
     ABSTAIN_NOT_IN_KB,
     ABSTAIN_OUT_OF_SCOPE,
@@ -43,14 +51,15 @@ from bot.policy.decide import without_homonyms
 from bot.policy.normalise import clean, readings
 from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS
 from bot.reply import Interaction, Reply, Turn
+from bot.first_steps import StepFinder, allowed
 from bot.resolve import Resolver
+from bot.triage import Triage, describes_someone, triage
 from bot.retrieve import Hit, HybridRetriever
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
-GUIDED_EMERGENCIES = frozenset({"seizure", "serotonin", "overheating"})
 EMERGENCY_SEARCH_WORDS = {
     "crisis": "suicidal crisis support",
     "seizure": "seizure",
@@ -80,6 +89,7 @@ class Bot:
     composer: Composer
     resolver: Resolver
     classifier: PolicyClassifier
+    step_finder: StepFinder
     refresh_stats: RefreshStats | None = None
 
     @classmethod
@@ -110,6 +120,7 @@ class Bot:
             ),
             resolver=Resolver(kb),
             classifier=classifier,
+            step_finder=StepFinder(sections, kb.situations.values()),
             refresh_stats=stats,
         )
 
@@ -164,6 +175,11 @@ class Bot:
                 kind="refusal", reason=decision.reason, text=OTHER_REFUSALS[decision.reason or "sourcing"],
                 substances=context.substances,
             )
+        if decision.kind is None and describes_someone(context.text) and triage(
+            context.text, context.substances, self.kb.situations.values()
+        ).situations:
+            # Danger signs described about someone now win over a combination or fact answer.
+            return self._emergency(context, "overdose")
         if context.about_law and context.substances:
             return self._legal(context)
         if len(context.substances) >= 2 and not compares(text) and not asks_about_testing(text):
@@ -193,7 +209,12 @@ class Bot:
         )
 
     def _query(self, context: Context) -> str:
-        names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]
+        """The search text: the message read in context, plus the short names of its substances.
+
+        Only the short name ("MDMA", not "MDMA (ecstasy, molly)"): street names in the query pull
+        the sentence that lists street names into answers about anything else.
+        """
+        names = [self.kb.substances[s].name.split(" (")[0] for s in context.substances if s in self.kb.substances]
         return " ".join([context.search_text, *names])
 
     # -- replies ------------------------------------------------------------------------------
@@ -273,62 +294,59 @@ class Bot:
         )
 
     def _emergency(self, context: Context, reason: str) -> Reply:
-        numbers = self._emergency_number_sentences(context.jurisdiction)
-        # The policy already knows what kind of emergency this is; saying so steers the search to its guide
-        # ("she's fitting" finds the seizure steps even though it never says "seizure").
-        query = f"{EMERGENCY_SEARCH_WORDS.get(reason, '')} {context.text}".strip()
-        vector = self.embeddings.embed_query(query)
-        hits = self.retriever.search(query, vector=vector, substances=context.substances, k=3, only_topics={"emergency"})
-        guide = self._emergency_guide(reason, context.substances)
-        sections = [*guide, *(h.section for h in hits if h.section not in guide)]
-        steps = self.composer.leading(sections, max_words=120, max_sources=3, per_section=3)
+        """Emergency number first, then the first steps for the situation described, never one that contradicts it.
+
+        The situations come from the signs described and the substances in view (`bot/triage.py`);
+        with none recognised, the search over emergency guides chooses, under the same rules.
+        Two substances named: the combination's risk follows the steps.
+        """
+        read = triage(context.text, context.substances, self.kb.situations.values())
+        if reason == "crisis" and "suicidal-crisis" in self.kb.situations:
+            crisis = self.kb.situations["suicidal-crisis"]
+            read = replace(read, situations=(crisis, *(s for s in read.situations if s is not crisis)))
+        steps = self.step_finder.steps(read) if read.situations else self._searched_steps(context, reason, read)
+        lead = self._emergency_number_sentences(context.jurisdiction)
+        ids = [s.id for s in read.situations]
+        if "accidental-swallowing" in ids:
+            lead += self._line_sentences(context.jurisdiction, poison_line_sections)
+        after = self._combination_risk(context) if len(context.substances) >= 2 else []
+        situation = ids[0] if ids else None
         if reason == "crisis":
-            lead = numbers + self._crisis_line_sentences(context.jurisdiction)
+            lead += self._line_sentences(context.jurisdiction, crisis_line_sections)
             return self.composer.reply(
-                kind="emergency", reason="crisis", lead=lead, sentences=steps, before=[CRISIS_OPENING],
-                jurisdiction=context.jurisdiction,
+                kind="emergency", reason="crisis", lead=lead, sentences=[*steps, *after], before=[CRISIS_OPENING],
+                jurisdiction=context.jurisdiction, situation=situation,
             )
         before = [EMERGENCY_OPENING] if context.jurisdiction else [EMERGENCY_OPENING, UNKNOWN_PLACE_EMERGENCY]
         return self.composer.reply(
-            kind="emergency", reason=reason, lead=numbers, sentences=steps, before=before,
-            substances=context.substances, jurisdiction=context.jurisdiction,
+            kind="emergency", reason=reason, lead=lead, sentences=[*steps, *after], before=before,
+            substances=context.substances, jurisdiction=context.jurisdiction, situation=situation,
         )
 
-    def _emergency_guide(self, reason: str, substances: Sequence[str]) -> list[Section]:
-        """The sections, in their written order, of the emergency guide for this emergency.
+    def _searched_steps(self, context: Context, reason: str, read: Triage) -> list[Sentence]:
+        """No situation recognised: the emergency guides' best sections, in written order, under the same rules."""
+        query = f"{EMERGENCY_SEARCH_WORDS.get(reason, '')} {context.text}".strip()
+        vector = self.embeddings.embed_query(query)
+        hits = self.retriever.search(query, vector=vector, substances=context.substances, k=3, only_topics={"emergency"})
+        steps = self.composer.leading([h.section for h in hits], max_words=200, max_sources=3, per_section=3)
+        return allowed(steps, read.state)[:6]
 
-        Emergency guides are written as steps, so a seizure gets "During a seizure" first, not
-        whichever section scored best. The guide is the one whose title names the emergency;
-        for an overdose, the overdose guide that lists the first named substance earliest in its
-        `substances` (heroin → the opioid guide, GHB → the depressant guide). With no guide, the
-        search alone chooses.
-        """
-        guides = [d for d in self.kb.documents if d.status == "vetted" and d.topic == "emergency"]
-        if reason in GUIDED_EMERGENCIES:
-            named = [d for d in guides if reason in d.title.lower()]
-            return list(named[0].sections) if named else []
-        if reason == "overdose":
-            for substance in substances:
-                listing = [d for d in guides if "overdose" in d.title.lower() and substance in d.substances]
-                if listing:
-                    return list(min(listing, key=lambda d: d.substances.index(substance)).sections)
-        return []
+    def _combination_risk(self, context: Context) -> list[Sentence]:
+        entry = self.resolver.interaction(context.substances[0], context.substances[1])
+        return split_sentences(interaction_section(self.kb, entry))[:2] if entry else []
 
     def _emergency_number_sentences(self, jurisdiction: str | None) -> list[Sentence]:
-        places = [self.kb.jurisdictions[jurisdiction]] if jurisdiction in self.kb.jurisdictions else []
-        if not places:  # one sentence per distinct number, so the list stays short
-            seen: set[str] = set()
-            for place in self.kb.jurisdictions.values():
-                if place.emergency_number not in seen:
-                    seen.add(place.emergency_number)
-                    places.append(place)
-        return [s for place in places for s in split_sentences(emergency_number_section(place))]
+        """The place's number; with no place known, every number with the places it serves."""
+        if jurisdiction in self.kb.jurisdictions:
+            return split_sentences(emergency_number_section(self.kb.jurisdictions[jurisdiction]))
+        return [s for section in numbers_by_group(self.kb) for s in split_sentences(section)]
 
-    def _crisis_line_sentences(self, jurisdiction: str | None) -> list[Sentence]:
+    def _line_sentences(self, jurisdiction: str | None, lines: Callable[[Jurisdiction], list[Section]]) -> list[Sentence]:
+        """Crisis or poison lines for the place, or for every place when none is known."""
         places = [self.kb.jurisdictions[jurisdiction]] if jurisdiction in self.kb.jurisdictions else list(
             self.kb.jurisdictions.values()
         )
-        return [s for place in places for section in crisis_line_sections(place) for s in split_sentences(section)]
+        return [s for place in places for section in lines(place) for s in split_sentences(section)]
 
 
 def _turns(history: Sequence[Turn | dict[str, str]], *, limit: int) -> list[Turn]:

@@ -79,3 +79,5 @@ class Reply(BaseModel):
     substances: list[str] = Field(default_factory=list)
     interaction: Interaction | None = None
     jurisdiction: str | None = None
+    # For an emergency: the situation recognised (an id from knowledge/emergencies.yaml), most urgent first.
+    situation: str | None = None

@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.kb.model import KnowledgeBase, Section
-from bot.kb.tables import crisis_line_sections, emergency_number_section, interaction_section, legal_section
+from bot.kb.tables import (
+    crisis_line_sections,
+    emergency_number_section,
+    interaction_section,
+    legal_section,
+    numbers_by_group,
+    poison_line_sections,
+)
 from bot.reply import Reply
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -43,9 +50,11 @@ class SectionTexts:
         sections: list[Section] = list(kb.vetted_sections())
         sections += [interaction_section(kb, entry) for entry in kb.interactions]
         sections += [legal_section(kb, entry) for entry in kb.legal]
+        sections += numbers_by_group(kb)
         for place in kb.jurisdictions.values():
             sections.append(emergency_number_section(place))
             sections += crisis_line_sections(place)
+            sections += poison_line_sections(place)
         return cls(
             texts={(s.doc_id, s.heading): s.text for s in sections},
             bibliography=frozenset(source.url for source in kb.sources.values()),

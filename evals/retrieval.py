@@ -55,8 +55,7 @@ def ranked_doc_ids(bot: Bot, case: Case) -> dict[str, list[str]]:
         jurisdiction=case.jurisdiction if case.jurisdiction in bot.kb.jurisdictions else None,
         default_jurisdiction=bot.settings.default_jurisdiction,
     )
-    names = [bot.kb.substances[s].name for s in context.substances if s in bot.kb.substances]
-    query = " ".join([context.search_text, *names])
+    query = bot._query(context)
     vector = bot.embeddings.embed_query(query)
     sections = bot.retriever.sections
     hybrid = bot.retriever.search(

@@ -70,12 +70,59 @@ def emergency_number_section(jurisdiction: Jurisdiction) -> Section:
         doc_id="jurisdictions",
         doc_title="Emergency numbers",
         heading=f"{jurisdiction.id} emergency number",
-        text=f"In {place(jurisdiction.name)}, the emergency number is {jurisdiction.emergency_number}.",
+        text=f"In {place(jurisdiction.name)}, the emergency number is {' or '.join((jurisdiction.emergency_number, *jurisdiction.also_numbers))}.",
         source_ids=jurisdiction.source_ids,
         topic="emergency",
         jurisdictions=(jurisdiction.id,),
         where=jurisdiction.where,
     )
+
+
+def numbers_by_group(kb: KnowledgeBase) -> list[Section]:
+    """With no place known: one sentence per emergency number, naming every place it serves.
+
+    "In the United States and Canada, the emergency number is 911." Places that also answer a
+    second number say so ("999 or 112"), so the reader sees their own number whichever it is.
+    Each group cites the official pages of all its places.
+    """
+    groups: dict[tuple[str, ...], list[Jurisdiction]] = {}
+    for place_ in kb.jurisdictions.values():
+        groups.setdefault((place_.emergency_number, *place_.also_numbers), []).append(place_)
+    sections = []
+    for numbers, places in groups.items():
+        names = [place(p.name) for p in places]
+        where = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        text = f"In {where}, the emergency number is {' or '.join(numbers)}."
+        sections.append(
+            Section(
+                doc_id="jurisdictions",
+                doc_title="Emergency numbers",
+                heading=f"{' or '.join(numbers)}: {', '.join(p.id for p in places)}",
+                text=text,
+                source_ids=tuple(dict.fromkeys(sid for p in places for sid in p.source_ids)),
+                topic="emergency",
+                jurisdictions=tuple(p.id for p in places),
+                where=places[0].where,
+            )
+        )
+    return sections
+
+
+def poison_line_sections(jurisdiction: Jurisdiction) -> list[Section]:
+    return [
+        Section(
+            doc_id="jurisdictions",
+            doc_title="Poison information lines",
+            heading=f"{jurisdiction.id} poison line: {line.name}",
+            text=f"In {place(jurisdiction.name)}, for advice when something was swallowed by accident and the person "
+            f"seems well, you can reach {line.name}: {line.contact}.",
+            source_ids=line.source_ids,
+            topic="emergency",
+            jurisdictions=(jurisdiction.id,),
+            where=jurisdiction.where,
+        )
+        for line in jurisdiction.poison_lines
+    ]
 
 
 def crisis_line_sections(jurisdiction: Jurisdiction) -> list[Section]:

@@ -10,11 +10,35 @@
 (function () {
   "use strict";
 
+  var PLACES = ["US", "UK", "CA", "AU", "NL", "DE", "PT"];
+  // Region first (en-GB, fr-CA); a language alone only where it points to one of our places.
+  var BY_REGION = { US: "US", GB: "UK", UK: "UK", CA: "CA", AU: "AU", NL: "NL", DE: "DE", PT: "PT" };
+  var BY_LANGUAGE = { nl: "NL", de: "DE" };
+
+  function fromAttribute(value) {
+    var code = (value || "").trim().toUpperCase();
+    if (code === "GB") code = "UK";
+    return PLACES.indexOf(code) >= 0 ? code : null;
+  }
+
+  function fromLanguages(languages) {
+    for (var i = 0; i < languages.length; i++) {
+      var parts = String(languages[i] || "").split(/[-_]/);
+      var region = (parts[1] || "").toUpperCase();
+      if (BY_REGION[region]) return BY_REGION[region];
+      if (!region && BY_LANGUAGE[parts[0].toLowerCase()]) return BY_LANGUAGE[parts[0].toLowerCase()];
+    }
+    return null;
+  }
+
   var script = document.currentScript || document.querySelector('script[src$="/widget.js"]');
   if (!script || document.querySelector("hrbot-widget")) return;
 
   var ASSETS = new URL(".", new URL(script.src, location.href)).href;
   var API = (script.getAttribute("data-api") || new URL(script.src, location.href).origin).replace(/\/+$/, "");
+  // Where the person is, for emergency numbers and the law: the embedding site's data-jurisdiction,
+  // or else the browser's language (en-GB → UK, de → DE ...); unknown places get every number.
+  var JURISDICTION = fromAttribute(script.getAttribute("data-jurisdiction")) || fromLanguages(navigator.languages || [navigator.language]);
   var STORE_KEY = "hrbot.conversation.v1";
   var HISTORY_TURNS = 10;
   var MAX_CHARS = 2000;
@@ -285,7 +309,7 @@
     fetch(API + "/v1/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ message: text, history: previous }),
+      body: JSON.stringify({ message: text, history: previous, jurisdiction: JURISDICTION }),
       credentials: "omit",
       referrerPolicy: "no-referrer",
       signal: controller ? controller.signal : undefined

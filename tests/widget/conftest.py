@@ -75,7 +75,7 @@ def start_server(bot: Bot) -> Iterator[Callable[..., LiveServer]]:
 @pytest.fixture()
 def context(browser: Browser) -> Iterator[BrowserContext]:
     """A fresh browser profile per test: empty sessionStorage, desktop size."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-US")
     ctx.set_default_timeout(20_000)
     yield ctx
     ctx.close()

@@ -61,7 +61,7 @@ def test_a_dosing_question_shows_the_refusal_style(page: Page, server: LiveServe
 
 def test_an_emergency_shows_the_banner_with_the_emergency_number_first(page: Page, server: LiveServer, bot: Bot) -> None:
     question = "my friend took too much and won't wake up"
-    expected = bot.ask(question)
+    expected = bot.ask(question, jurisdiction="US")  # the test browser's language is en-US
     number = next(c for c in expected.citations if c.doc_id == "jurisdictions")
     page.goto(server.url)
     open_panel(page)

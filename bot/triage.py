@@ -1,0 +1,133 @@
+"""Read an emergency message for what is happening: which situations, who is typing, and the body's state.
+
+The situations and their signs are data (`knowledge/emergencies.yaml`); this module only
+matches them against a message and decides their order. A situation comes from the signs
+someone describes and the substances in view, not from a substance alone, and several can
+apply at once (an unknown pill, unresponsive and snoring: the opioid steps, naloxone
+included, come first). What is said about the person's state (cold, overheating, drowsy,
+fitting) decides which steps must never be given (`bot/first_steps.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from bot.kb.model import Situation
+
+UNKNOWN = "unknown"  # a situation's `substances` entry for unknown pills or powders
+
+Who = Literal["self", "other"]
+
+# The person typing is the one in danger ("i took", "my heart") or someone else is ("my mate", "he's").
+_SELF = re.compile(
+    r"\b(i (took|did|smoked|snorted|shot|drank|swallowed|ate|had|redosed|used|injected|accidentally|accidentaly|"
+    r"think i|keep|feel|just)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
+    r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on)|"
+    r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips))\b"
+)
+_OTHER = re.compile(
+    r"\b(my|this|a|the|our) (friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
+    r"brother|sister|dad|mum|mom|nan|gran|grandson|granddaughter|baby|toddler|child|kid|roommate|roomate|flatmate|"
+    r"client|patient|guy|girl|man|woman|person|sibling)s?\b|"
+    r"\b(he|she|hes|shes|they|theyre|him|her|someone|somebody|\d+ ?(yo|year old))\b"
+)
+_STATE: dict[str, re.Pattern[str]] = {
+    "cold": re.compile(r"\b(cold|freezing|chilly|hypotherm\w*|ice cold|in the snow)\b"),
+    "hot": re.compile(r"\b(hot|burning up|boiling|overheat\w*|roasting|on fire|temp(erature)? \d|fever)\b"),
+    "unresponsive": re.compile(
+        r"\b(unconscious|passed out|out cold|wont wake|cant wake|cant be woken|unresponsive|not responding|"
+        r"wont respond|cant get (him|her|them) to respond|nodding|drowsy|sleepy|floppy|limp|blacking out|"
+        r"blacked out|gcs|slumped|keep nodding|cant keep my eyes open|falling asleep|went under|gone under)\b"
+    ),
+    "seizure": re.compile(r"\b(fit|fits|fitting|seizure|seizing|convuls\w*|shaking and jerking)\b"),
+    "breathing": re.compile(
+        r"\b(not breathing|stopped breathing|barely breathing|slow breathing|breathing (is )?(so |really )?slow|"
+        r"shallow breath\w*|snoring|gurgling|blue|grey|gray|purple|agonal|cant breathe|breathing like)\b"
+    ),
+    "naloxone": re.compile(r"\b(naloxone|narcan|nyxoid|prenoxad|kloxxado)\b"),
+}
+
+
+def plain(text: str) -> str:
+    """Lower case, apostrophes dropped, spaces squashed: "Can't  wake" and "cant wake" read the same."""
+    return " ".join(re.sub(r"['’`]", "", text.lower()).split())
+
+
+@lru_cache(maxsize=4096)
+def _sign_pattern(sign: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(plain(sign))}(?![\w])")
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What an emergency message says: the situations in order, who is typing and the person's state."""
+
+    situations: tuple[Situation, ...]
+    who: Who
+    state: frozenset[str]  # cold, hot, unresponsive, seizure, breathing, naloxone
+
+    @property
+    def opioid_possible(self) -> bool:
+        return any(s.id == "opioid-breathing" for s in self.situations)
+
+
+def who_is_typing(text: str) -> Who:
+    """'self' when the person in danger is writing; otherwise (and when unsure) 'other', for bystander steps."""
+    text = plain(text)
+    first_self, first_other = _SELF.search(text), _OTHER.search(text)
+    if first_self and (not first_other or first_self.start() < first_other.start()):
+        return "self"
+    return "other"
+
+
+# A general question ("what are the signs of an overdose") names nobody: no one is in danger now.
+_GENERAL = re.compile(r"^(what|why|how|when|which|who|is|are|can|could|does|do|should|will|would)\b")
+_PERSONAL = re.compile(r"\b(i|im|ive|my|me|he|she|hes|shes|him|her|they|theyre|this guy|someone)\b")
+
+
+def describes_someone(text: str) -> bool:
+    """Whether the message is about a person now (not a general question), so described signs mean danger."""
+    text = plain(text)
+    if not _PERSONAL.search(text):
+        return False
+    return not (_GENERAL.match(text) and not re.search(r"\b(my|hes|shes|im)\b", text))
+
+
+def body_state(text: str) -> frozenset[str]:
+    text = plain(text)
+    return frozenset(name for name, pattern in _STATE.items() if pattern.search(text))
+
+
+def signs_in(situation: Situation, text: str) -> list[str]:
+    """The situation's signs that the (plain) text describes."""
+    return [sign for sign in situation.signs if _sign_pattern(sign).search(text)]
+
+
+def triage(text: str, substances: Sequence[str], situations: Iterable[Situation]) -> Triage:
+    """Match every situation against `text` and the substances in view; the most fitting first.
+
+    A situation fits when one of its signs is described (and, for `needs: sign_and_substance`,
+    one of its substances is in view). Situations whose substances are in view come before
+    those that only share a sign ("passed out" after drinking is the alcohol situation before
+    the opioid one); with no substance named, `unknown` counts as in view. Then more signs,
+    then the data's `priority`.
+    """
+    plain_text = plain(text)
+    in_view = set(substances) or {UNKNOWN}
+    scored = []
+    for situation in situations:
+        found = signs_in(situation, plain_text)
+        if not found:
+            continue
+        matches_substance = bool(in_view & set(situation.substances))
+        if situation.needs == "sign_and_substance" and not matches_substance:
+            continue
+        scored.append(((matches_substance or not situation.substances, len(found), situation.priority), situation))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    return Triage(
+        situations=tuple(s for _, s in scored), who=who_is_typing(text), state=body_state(text),
+    )

@@ -1,0 +1,66 @@
+"""Reading an emergency: which situations, in what order, who is typing and what state the person is in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.check import check_knowledge
+from bot.kb.model import KnowledgeBase
+from bot.settings import Settings
+from bot.triage import body_state, describes_someone, triage, who_is_typing
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return check_knowledge(Settings().knowledge_dir)[0]
+
+
+def ids(kb: KnowledgeBase, text: str, substances: list[str]) -> list[str]:
+    return [s.id for s in triage(text, substances, kb.situations.values()).situations]
+
+
+def test_an_unknown_pill_with_slow_breathing_puts_the_opioid_situation_first(kb: KnowledgeBase) -> None:
+    assert ids(kb, "she took some pill and now shes barely breathing and wont wake up", [])[0] == "opioid-breathing"
+
+
+def test_a_drinker_who_passed_out_gets_the_depressant_situation_before_the_opioid_one(kb: KnowledgeBase) -> None:
+    found = ids(kb, "my mate drank loads and passed out, he's cold and wont wake up", ["alcohol"])
+    assert found[0] == "depressant-unconscious"
+
+
+def test_serotonin_syndrome_needs_a_serotonergic_drug_in_view(kb: KnowledgeBase) -> None:
+    text = "her legs keep twitching and shes shivering and really hot"
+    assert "serotonin-syndrome" not in ids(kb, text, ["cannabis"])
+    assert "serotonin-syndrome" in ids(kb, text, ["mdma", "tramadol"])
+
+
+def test_fitting_is_a_seizure(kb: KnowledgeBase) -> None:
+    assert ids(kb, "hes fitting on the floor", [])[0] == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("i took too much and my heart is racing", "self"),
+        ("i accidentally took my husband's pills and feel sleepy", "self"),
+        ("my chest hurts after coke", "self"),
+        ("my friend took g and won't wake up", "other"),
+        ("i have narcan, my roommate is passed out", "other"),
+        ("gave him narcan and hes still out", "other"),
+    ],
+)
+def test_who_is_typing(text: str, who: str) -> None:
+    assert who_is_typing(text) == who
+
+
+def test_the_body_state_is_read_from_the_words_used() -> None:
+    assert {"cold", "unresponsive"} <= body_state("she's freezing cold and passed out")
+    assert "hot" in body_state("he's burning up")
+    assert "naloxone" in body_state("we have narcan here")
+    assert "seizure" in body_state("she's fitting")
+
+
+def test_a_general_question_about_signs_describes_nobody() -> None:
+    assert not describes_someone("what are the signs of an opioid overdose")
+    assert describes_someone("my friend is snoring weird and wont wake up")
+    assert describes_someone("what do i do my mate is fitting")

@@ -51,6 +51,11 @@ def diversify(hits: list[Hit], *, per_document: int) -> list[Hit]:
     return first + rest
 
 
+# BM25 scores every section once per query term: a 2,000-character message would cost ~100 ms. Real questions
+# have far fewer terms, so the cap changes nothing for them.
+MAX_SPARSE_TERMS = 32
+
+
 def tokenize(text: str) -> list[str]:
     return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in STOPWORDS]
 
@@ -127,7 +132,8 @@ class HybridRetriever(BaseRetriever):
         similarity = dict(dense)
         best_sentence = self._best_sentences(vector) if sentence_relevance else {}
         dense_docs = [LCDocument(page_content="", metadata={"key": key}) for key, _ in dense]
-        sparse_docs = self.bm25.invoke(query) if tokenize(query) else []
+        terms = tokenize(query)[:MAX_SPARSE_TERMS]
+        sparse_docs = self.bm25.invoke(" ".join(terms)) if terms else []
         fused = self.fusion.weighted_reciprocal_rank([dense_docs, sparse_docs])
         wanted = set(substances)
         hits = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -58,7 +58,7 @@ class Settings(BaseSettings):
     cache_size: int = 2048  # first-turn replies kept per worker (LRU); 0 turns the reply cache off
     # "onnx" (the export made by `hrbot export-model`, int8, no PyTorch in the process), "torch", or "auto":
     # ONNX when the export is present and its hash checks out, else PyTorch with a log line saying why.
-    embedding_backend: str = "auto"
+    embedding_backend: Literal["auto", "onnx", "torch"] = "auto"
     onnx_dir: Path = PROJECT_ROOT / ".hrbot" / "onnx"  # where `hrbot export-model` writes the ONNX export
 
     # The web API and widget (bot/api/).

@@ -21,7 +21,9 @@ router = APIRouter(prefix="/v1", tags=["chat"])
 log = logging.getLogger("hrbot.api")
 
 
-NOT_BLANK = re.compile(r"\S")
+# A character that is not whitespace, spelled out: `\S` means different things to Python (str.isspace) and to
+# the ECMA-262 regexes OpenAPI tools use (e.g. U+0085), and the schema must promise exactly what is checked.
+NOT_BLANK = re.compile(r"[^\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 class ChatRequest(BaseModel):

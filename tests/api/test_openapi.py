@@ -80,3 +80,14 @@ def test_thousands_of_invalid_history_turns_get_a_short_error(bot: Bot) -> None:
     response = api.post("/v1/chat", json={"message": "hi", "history": [{"role": "x", "text": 1}] * 32_000})
     assert response.status_code == 422 and len(response.content) <= 4096
     assert "more problem" in response.json()["detail"]
+
+
+def test_the_message_pattern_means_what_the_validator_checks(bot: Bot) -> None:
+    import re as python_re
+
+    document = TestClient(create_app(Settings(), bot=bot)).get("/openapi.json").json()
+    pattern = python_re.compile(document["components"]["schemas"]["ChatRequest"]["properties"]["message"]["pattern"])
+    api = TestClient(create_app(Settings(), bot=bot))
+    for blank in ["\x85", "\x1c", "\u3000 \u2028"]:  # whitespace to Python, though not all of it to ECMA-262's \s
+        assert pattern.search(blank) is None
+        assert api.post("/v1/chat", json={"message": blank}).status_code == 422

@@ -46,14 +46,37 @@ def kb_stats(as_json: bool = typer.Option(False, "--json", help="Print the count
     typer.echo(json.dumps(result.summary) if as_json else as_table(result))
 
 
+@app.command("export-model")
+def export_model(
+    float32: bool = typer.Option(False, "--float32", help="Keep float32 weights (no int8 quantisation)."),
+    force: bool = typer.Option(False, "--force", help="Export again even if a current export is there."),
+) -> None:
+    """Export the installed, hash-checked model to ONNX (no download); skipped when a current export exists."""
+    from bot.onnx_export import export_model as export
+
+    settings = Settings()
+    started = time.perf_counter()
+    manifest = export(settings, quantize=not float32, force=force)
+    typer.echo(
+        f"{settings.onnx_dir / manifest.model_file}: {'int8' if manifest.quantized else 'float32'}, "
+        f"sha256 {manifest.onnx_sha256} ({time.perf_counter() - started:.1f}s)"
+    )
+
+
 @app.command()
 def index() -> None:
-    """Build or refresh the search index; only new or changed sections are embedded."""
+    """Build or refresh the search index; only new or changed sections are embedded.
+
+    The ONNX export is made first when missing, so the index and the service embed with the same backend.
+    """
     from bot.embeddings import load_embeddings
     from bot.index import SectionIndex
     from bot.kb.check import check_knowledge
+    from bot.onnx_export import export_model as export
 
     settings = Settings()
+    if settings.embedding_backend != "torch":
+        export(settings)
     kb, problems = check_knowledge(settings.knowledge_dir)
     if problems:
         typer.echo(f"{len(problems)} knowledge-base problem(s); run `hrbot kb check`.", err=True)
@@ -163,21 +186,10 @@ def serve(
     port: int = typer.Option(None, help="Default: HRBOT_PORT or 8000"),
     workers: int = typer.Option(1, help="Worker processes (stateless; each loads the model)."),
 ) -> None:
-    """Start the HTTP API (and the web widget) with uvicorn."""
-    import uvicorn
+    """Start the HTTP API (and the web widget): uvicorn on h11 with the limits in bot/server.py."""
+    from bot.server import serve as run_server
 
-    from bot.api.logs import log_config
-
-    settings = Settings()
-    uvicorn.run(
-        "bot.api.app:create_app",
-        factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
-        workers=workers,
-        access_log=False,  # request lines stay out of logs; our middleware logs id, kind and latency
-        log_config=log_config(),
-    )
+    run_server(Settings(), host=host, port=port, workers=workers)
 
 
 def _relative(path: Path) -> str:

@@ -6,14 +6,17 @@ Data flows one way: policy (emergency? refusal?) → retrieve → compose → la
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import islice
 
 import numpy as np
 from dataclasses import dataclass
 
 from langchain_core.embeddings import Embeddings
 
+from bot.cache import ReplyCache, knowledge_fingerprint
 from bot.compose import Composer
 from bot.sentences import Sentence, split_sentences
 from bot.conversation import Context, read_in_context
@@ -91,6 +94,7 @@ class Bot:
     classifier: PolicyClassifier
     step_finder: StepFinder
     refresh_stats: RefreshStats | None = None
+    cache: ReplyCache | None = None
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Bot:
@@ -105,7 +109,7 @@ class Bot:
         stats = index.refresh(sections) if settings.refresh_index_on_start else None
         sentence_vectors = index.sentence_vectors()
         classifier = PolicyClassifier.load_or_train(
-            cache_dir=settings.index_dir, model_sha256=settings.model_sha256,
+            cache_dir=settings.index_dir, model_sha256=getattr(embeddings, "model_id", None) or settings.model_sha256,
             embed=lambda texts: np.asarray(embeddings.embed_documents(texts)),
         )
         return cls(
@@ -122,15 +126,29 @@ class Bot:
             classifier=classifier,
             step_finder=StepFinder(sections, kb.situations.values()),
             refresh_stats=stats,
+            cache=ReplyCache(size=settings.cache_size, fingerprint=knowledge_fingerprint(settings))
+            if settings.cache_size > 0 else None,
         )
 
     # -- the one entry point --------------------------------------------------------------
 
-    def ask(
-        self, message: str, *, history: Sequence[Turn | dict[str, str]] = (), jurisdiction: str | None = None
-    ) -> Reply:
-        """Answer one message; every reply passes the last gate before it is returned."""
-        return self.gate(self._decide(message, history, jurisdiction))
+    def ask(self, message: object, *, history: object = (), jurisdiction: object = None) -> Reply:
+        """Answer one message; every reply passes the last gate before it is returned.
+
+        Never raises on its inputs: a message that is not a string counts as empty, a history that is
+        not a sequence of turns as none (malformed turns are dropped), a jurisdiction that is not a
+        known code as none. A first-turn reply may come from the reply cache.
+        """
+        text = message.strip()[: MAX_MESSAGE_CHARS * 2] if isinstance(message, str) else ""
+        turns = _history(history, limit=self.settings.max_history_turns)
+        place = jurisdiction if isinstance(jurisdiction, str) and jurisdiction in self.kb.jurisdictions else None
+        key = self.cache.key(text, place) if self.cache is not None and not turns else None
+        if key is not None and (cached := self.cache.get(key)) is not None:
+            return cached
+        reply = self.gate(self._decide(text, turns, place))
+        if key is not None:
+            self.cache.put(key, reply)
+        return reply
 
     def combo(self, a: str, b: str) -> Reply:
         """The combination-table reply for two substances given by name or alias."""
@@ -347,6 +365,27 @@ class Bot:
             self.kb.jurisdictions.values()
         )
         return [s for place in places for section in lines(place) for s in split_sentences(section)]
+
+
+def _history(history: object, *, limit: int) -> list[Turn]:
+    """The newest `limit` valid turns of whatever was passed as a history, texts cut to a bounded length."""
+    if limit <= 0 or history is None or isinstance(history, (str, bytes, dict)):
+        return []
+    if isinstance(history, Sequence):
+        items = list(history[-limit:])
+    elif isinstance(history, Iterable):
+        items = list(deque(islice(history, 10_000), maxlen=limit))  # a generator may never end
+    else:
+        return []
+    turns = []
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            item = {**item, "text": item["text"][: MAX_MESSAGE_CHARS * 2]}
+        try:
+            turns.append(item if isinstance(item, Turn) else Turn.model_validate(item))
+        except Exception:  # noqa: BLE001 - a bad history turn must never break an answer
+            continue
+    return turns
 
 
 def _turns(history: Sequence[Turn | dict[str, str]], *, limit: int) -> list[Turn]:

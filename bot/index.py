@@ -56,7 +56,8 @@ class SectionIndex:
     """Dense search over sections; ids are `Section.key`."""
 
     def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
-        self._model_sha = settings.model_sha256
+        # What embedded the vectors: the model, and for the ONNX backend its export (`model_id`), so a change re-embeds.
+        self._model_sha = getattr(embeddings, "model_id", None) or settings.model_sha256
         client = _chroma_client(settings)
         self.store = Chroma(
             client=client,

@@ -53,6 +53,11 @@ def diversify(hits: list[Hit], *, per_document: int) -> list[Hit]:
     return first + rest
 
 
+# BM25 scores every section once per query term: a 2,000-character message would cost ~100 ms. Real questions
+# have far fewer terms, so the cap changes nothing for them.
+MAX_SPARSE_TERMS = 32
+
+
 def tokenize(text: str) -> list[str]:
     return [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in STOPWORDS]
 
@@ -180,12 +185,13 @@ class HybridRetriever(BaseRetriever):
     def rankings(self, query: str, vector: Sequence[float]) -> Rankings:
         """Each retriever's ranked section keys (its best `pool`), for fusion and for the retrieval baselines."""
         v = np.asarray(vector, dtype=np.float32)
+        terms = tokenize(query)[:MAX_SPARSE_TERMS]  # a 2,000-character message must not cost 100 ms of scoring
         dense = [(key, sim) for key, sim in self.index.search(list(vector), k=self.pool) if key in self.sections]
         by_question = self.questions.best_per_section(v)
         by_sentence = self.sentences.best_per_section(v)
         return Rankings(
             dense=[key for key, _ in dense],
-            bm25=[d.metadata["key"] for d in self.bm25.invoke(query)] if tokenize(query) else [],
+            bm25=[d.metadata["key"] for d in self.bm25.invoke(" ".join(terms))] if terms else [],
             questions=self._top(by_question),
             sentences=self._top(by_sentence),
             dense_similarity=dict(dense),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -44,6 +44,23 @@ class Settings(BaseSettings):
     port: int = 8000
     log_message_text: bool = False  # privacy: message text is never logged unless a deployer opts in
 
+    # The server in front of the API (bot/server.py): limits that hold against hostile or slow clients.
+    # Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For / -Proto headers are believed,
+    # comma-separated. Empty: no proxy headers are read, so no client can pick the address the rate limit sees.
+    trusted_proxies: Annotated[list[str], NoDecode] = []
+    max_header_bytes: int = 16384  # request line plus headers; larger gets 400 and the connection is closed
+    read_timeout: float = 10.0  # seconds a client has to send a whole request (head and body); then it is cut off
+    keep_alive_timeout: int = 5  # seconds an idle keep-alive connection stays open
+    max_connections: int = 512  # open connections per worker; beyond it new ones get 503 and are closed
+    # Requests under /v1/ being answered at once, per worker; more get 503 with Retry-After at once rather
+    # than queue. The core is CPU-bound on 2 cores, so a few in flight keep latency flat (see README).
+    max_in_flight: int = 4
+    cache_size: int = 2048  # first-turn replies kept per worker (LRU); 0 turns the reply cache off
+    # "onnx" (the export made by `hrbot export-model`, int8, no PyTorch in the process), "torch", or "auto":
+    # ONNX when the export is present and its hash checks out, else PyTorch with a log line saying why.
+    embedding_backend: Literal["auto", "onnx", "torch"] = "auto"
+    onnx_dir: Path = PROJECT_ROOT / ".hrbot" / "onnx"  # where `hrbot export-model` writes the ONNX export
+
     # The web API and widget (bot/api/).
     # Browser origins (besides the service's own) allowed to call the API, comma-separated: "https://a.org,https://b.org".
     cors_origins: Annotated[list[str], NoDecode] = []
@@ -72,7 +89,7 @@ class Settings(BaseSettings):
     discord_token: str | None = None
     discord_guild_id: int | None = None  # sync slash commands to one server at once (global sync takes up to an hour)
 
-    @field_validator("matrix_allowed_inviters", "cors_origins", mode="before")
+    @field_validator("matrix_allowed_inviters", "cors_origins", "trusted_proxies", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value

@@ -1,14 +1,17 @@
 """`python -m evals.bench` (`make bench`): speed figures, printed, never asserted.
 
 Index build from empty (a fresh temporary directory), a warm re-index (should embed nothing),
-`Bot.ask` latency over 200 questions drawn from the cases in one warm process, the policy step
-over every case, and the peak resident memory of this process.
+`Bot.ask` latency over 200 questions drawn from the cases in one warm process (reply cache off, so
+every ask does the whole work), `ask` on 2,000-character messages (the API's maximum), the policy
+step over every case, the embedding backend and whether PyTorch was imported at all, and the peak
+resident memory of this process.
 """
 
 from __future__ import annotations
 
 import random
 import resource
+import string
 import sys
 import tempfile
 import time
@@ -28,6 +31,7 @@ from evals.cases import Case, load_cases
 from evals.metrics import percentile
 
 ASK_SAMPLE = 200
+LONG_SAMPLE = 40
 SEED = 5
 
 
@@ -59,6 +63,23 @@ def policy_step(bot: Bot, case: Case) -> Callable[[], object]:
     return lambda: bot.screen(case.q, context=context, turns=turns, vector=vector)
 
 
+def long_messages(cases: list[Case]) -> list[str]:
+    """2,000-character messages: case questions run together, repeated words, letter soup and spaced letters."""
+    rng = random.Random(SEED)
+    out = []
+    for n in range(LONG_SAMPLE):
+        if n % 4 == 0:
+            text = " ".join(rng.choice(cases).q for _ in range(60))
+        elif n % 4 == 1:
+            text = " ".join(rng.choice(["mdma", "1.5g", "m d m a", "k", "dose", "4-fa", "legal"]) for _ in range(500))
+        elif n % 4 == 2:
+            text = "".join(rng.choice(string.ascii_letters + " .,") for _ in range(2000))
+        else:
+            text = "how much " * 250
+        out.append(text[:2000])
+    return out
+
+
 def main() -> None:
     cases = load_cases()
     with tempfile.TemporaryDirectory(prefix="hrbot-bench-") as tmp:
@@ -79,7 +100,8 @@ def main() -> None:
         print(f"warm re-index:             {_ms(started):9.1f} ms  "
               f"({stats.embedded} embedded, {stats.unchanged} unchanged)")
 
-        bot = Bot.load(settings)
+        bot = Bot.load(settings.model_copy(update={"cache_size": 0}))
+        print(f"embedding backend:         {type(bot.embeddings).__name__}")
         sample = random.Random(SEED).sample(cases, min(ASK_SAMPLE, len(cases)))
         for case in sample[:5]:  # warm-up: first calls fill caches
             bot.ask(case.q, history=list(case.history), jurisdiction=case.jurisdiction)
@@ -89,8 +111,12 @@ def main() -> None:
         ]
         print(f"ask p50 / p95 ({len(asks)} cases): {percentile(asks, 50):7.1f} / {percentile(asks, 95):.1f} ms")
 
+        longs = [_timed(lambda m=message: bot.ask(m)) for message in long_messages(cases)]
+        print(f"ask 2,000 chars p50 / p95 ({len(longs)}): {percentile(longs, 50):5.1f} / {percentile(longs, 95):.1f} ms")
+
         steps = [_timed(policy_step(bot, case)) for case in cases]
         print(f"policy p50 / p95 ({len(steps)} cases): {percentile(steps, 50):6.3f} / {percentile(steps, 95):.3f} ms")
+    print(f"PyTorch imported:          {'yes' if 'torch' in sys.modules else 'no'}")
     print(f"peak RSS:                  {_peak_rss_mb():9.1f} MB")
 
 

@@ -10,7 +10,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from bot.api import chat, errors, health, interactions, pages, substances
+from bot.api import chat, docs, errors, health, interactions, pages, substances
+from bot.api.admission import Admission
 from bot.api.bodylimit import BodyLimit
 from bot.api.headers import SecurityHeaders
 from bot.api.ratelimit import RateLimit, TokenBuckets
@@ -41,11 +42,13 @@ def create_app(settings: Settings | None = None, *, bot: Bot | None = None) -> F
         version="0.1.0",
         description="Cited answers from a vetted knowledge base. Never dosing advice.",
         lifespan=lifespan,
+        docs_url=None,  # bot/api/docs.py serves Swagger UI from the package instead of a CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.holder = holder
     errors.install(app)
-    for area in (health, chat, interactions, substances, pages):
+    for area in (health, chat, interactions, substances, pages, docs):
         app.include_router(area.router)
     _add_middleware(app, settings)
     return app
@@ -54,6 +57,7 @@ def create_app(settings: Settings | None = None, *, bot: Bot | None = None) -> F
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
     """Innermost first: the last one added sees a request first (and its response last)."""
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(Admission, max_in_flight=settings.max_in_flight)
     if settings.rate_limit_enabled:
         buckets = TokenBuckets(per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
         app.add_middleware(RateLimit, buckets=buckets)

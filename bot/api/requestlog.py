@@ -1,5 +1,7 @@
-"""One log line per request: a request id, the reply kind and the latency. Never the message text.
+"""One log line per request: a request id, the route, the reply kind and the latency. Never client text.
 
+The route is the matched template (`/v1/chat`), never the path as sent: a path is client text, and a
+percent-decoded one can carry a newline that forges a log line. Unmatched paths log as `-`.
 Handlers note the reply kind with `note_kind(request, reply)`; the id goes back in `X-Request-ID`.
 """
 
@@ -17,6 +19,8 @@ from bot.reply import Reply
 
 log = logging.getLogger("hrbot.api")
 SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+SAFE_ROUTE = re.compile(r"^[A-Za-z0-9/._{}-]{1,100}$")
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 
 
 def note_kind(request: Request, reply: Reply) -> None:
@@ -55,9 +59,20 @@ class RequestLog:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            # The path only: query strings (substance names typed by a person) stay out of the log too.
             log.info(
-                "request_id=%s method=%s path=%s status=%s kind=%s latency_ms=%.1f",
-                rid, scope["method"], scope["path"], status, state.get("reply_kind", "-"),
+                "request_id=%s method=%s route=%s status=%s kind=%s latency_ms=%.1f",
+                rid, _method(scope), route_template(scope), status, state.get("reply_kind", "-"),
                 (time.perf_counter() - started) * 1000,
             )
+
+
+def route_template(scope: Scope) -> str:
+    """The path template of the route that handled the request (set by the router), or `-` when none did."""
+    route = scope.get("route")
+    path = getattr(route, "path", None)
+    return path if isinstance(path, str) and SAFE_ROUTE.match(path) else "-"
+
+
+def _method(scope: Scope) -> str:
+    method = str(scope.get("method", "-"))
+    return method if method in METHODS else "other"

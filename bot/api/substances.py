@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 
+from bot.api.errors import documented
 from bot.api.state import ready_bot
 from bot.core import Bot
 
@@ -19,7 +20,7 @@ class SubstanceName(BaseModel):
     aliases: list[str]
 
 
-@router.get("/substances", response_model=list[SubstanceName])
+@router.get("/substances", response_model=list[SubstanceName], responses=documented(429, 503))
 def substances(bot: Annotated[Bot, Depends(ready_bot)]) -> list[SubstanceName]:
     """Every substance in the knowledge base, sorted by name."""
     return [

@@ -227,12 +227,12 @@ class Bot:
         )
 
     def _query(self, context: Context) -> str:
-        """The search text: the message read in context, plus the short names of its substances.
+        """The search text: the message read in context, plus the full names of its substances.
 
-        Only the short name ("MDMA", not "MDMA (ecstasy, molly)"): street names in the query pull
-        the sentence that lists street names into answers about anything else.
+        Full names ("MDMA (ecstasy, molly)") rather than short ones: on the tuning cases they find
+        the gold document more often (gold source hit 0.963 against 0.948), street names included.
         """
-        names = [self.kb.substances[s].name.split(" (")[0] for s in context.substances if s in self.kb.substances]
+        names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]
         return " ".join([context.search_text, *names])
 
     # -- replies ------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ class HybridRetriever(BaseRetriever):
     sentences: _Matrix
     weights: Weights = Weights()
     pool: int = 24
-    per_document: int = 1
+    per_document: int = 2  # chosen on the tuning cases: answer focus 0.50 → 0.68 at the same gold source hit
 
     @classmethod
     def build(

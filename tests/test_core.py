@@ -50,26 +50,12 @@ def assert_contract(bot: Bot, reply: Reply) -> None:
 
 
 def section_text(bot: Bot, doc_id: str, heading: str) -> str:
-    from bot.kb.tables import interaction_section, legal_section
+    """The text of any section a reply may quote: prose, table rows, numbers and lines."""
+    from evals.citations import SectionTexts
 
-    for section in bot.kb.vetted_sections():
-        if (section.doc_id, section.heading) == (doc_id, heading):
-            return section.text
-    for entry in bot.kb.legal:
-        section = legal_section(bot.kb, entry)
-        if (section.doc_id, section.heading) == (doc_id, heading):
-            return section.text
-    for entry in bot.kb.interactions:
-        section = interaction_section(bot.kb, entry)
-        if (section.doc_id, section.heading) == (doc_id, heading):
-            return section.text
-    for place in bot.kb.jurisdictions.values():
-        from bot.kb.tables import crisis_line_sections, emergency_number_section
-
-        for section in (emergency_number_section(place), *crisis_line_sections(place)):
-            if (section.doc_id, section.heading) == (doc_id, heading):
-                return section.text
-    raise AssertionError(f"no section {doc_id}#{heading}")
+    text = SectionTexts.from_kb(bot.kb).texts.get((doc_id, heading))
+    assert text is not None, f"no section {doc_id}#{heading}"
+    return text
 
 
 def cited_docs(reply: Reply) -> set[str]:

@@ -85,8 +85,8 @@ def who_is_typing(text: str) -> Who:
 
 
 # A general question ("what are the signs of an overdose") names nobody: no one is in danger now.
-_GENERAL = re.compile(r"^(what|why|how|when|which|who|is|are|can|could|does|do|should|will|would)\b")
-_PERSONAL = re.compile(r"\b(i|im|ive|my|me|he|she|hes|shes|him|her|they|theyre|this guy|someone)\b")
+_GENERAL = re.compile(r"^(what|why|how|when|which|who|is|are|can|could|does|do|should|will|would|signs?|symptoms?)\b")
+_PERSONAL = re.compile(r"\b(i|im|ive|my|me|he|she|hes|shes|him|her|they|theyre|this guy)\b")
 
 
 def describes_someone(text: str) -> bool:

@@ -258,3 +258,20 @@ def test_a_song_that_names_a_drug_is_out_of_scope(bot: Bot) -> None:
 def test_a_cat_that_meows_is_not_mephedrone(bot: Bot) -> None:
     assert "cathinones" not in bot.ask("why does my cat meow so much at night").substances
     assert "cathinones" in bot.ask("how do u look after ur nose when ur snorting meow").substances
+
+
+def test_a_general_question_about_signs_is_answered_not_treated_as_an_emergency(bot: Bot) -> None:
+    reply = bot.ask("signs someone has alcohol poisoning")
+    assert reply.kind == "answer"
+
+
+def test_vaping_a_drug_is_a_route_not_a_nicotine_combination(bot: Bot) -> None:
+    reply = bot.ask("is vaping dmt dangerous")
+    assert reply.interaction is None and "nicotine" not in reply.substances
+
+
+def test_danger_signs_about_someone_now_win_over_the_combination(bot: Bot) -> None:
+    reply = bot.ask("she took molly and some tramadol and now shes twitching and burning up")
+    assert reply.kind == "emergency"
+    assert reply.situation == "serotonin-syndrome"
+    assert "Combining" in reply.text  # the combination's risk follows the steps

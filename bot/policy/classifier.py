@@ -35,6 +35,7 @@ Embed = Callable[[list[str]], np.ndarray]
 class Example:
     text: str
     label: str
+    history: tuple[str, ...] = ()  # earlier user messages, for follow-ups
 
 
 def load_examples(path: Path = TRAINING_FILE) -> list[Example]:

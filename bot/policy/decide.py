@@ -1,8 +1,10 @@
 """Decide, before any retrieval, whether a message is an emergency, must be refused, or is off-topic.
 
-Order matters and is fixed: an emergency wins over everything, then dosing, then the
-other refusals, then out-of-scope. Each layer is explainable: `Decision.by` says whether
-a pattern or the classifier decided.
+Order matters and is fixed: an emergency (a crisis included) wins over everything, then harm to
+others and the other harms of `harms.py`, then making or evading, dosing, buying, and out-of-scope.
+Each layer is explainable: `Decision.by` says whether a pattern or the classifier decided. The
+message is first brought to its canonical form (`normalise.canonical`), so case, quotes, spacing,
+trailing punctuation and polite or imperative wrappers never change a decision.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.policy.normalise import readings
+from bot.policy.harms import PROTECTIVE, harm_reason
+from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
     CULTURE,
@@ -31,6 +34,12 @@ LEGAL_TO_BUY = frozenset({"alcohol", "caffeine"})
 NEAR_CERTAIN = 0.8  # the classifier may act without drug words in view only this sure
 CLASSIFIER_FLOOR = 0.65  # and with drugs in view, never below this, whatever the held-out threshold
 EMERGENCY_FLOOR = 0.75
+# The refusals a classifier label may make, and the ones it may make with no drug in view.
+REFUSAL_LABELS = (
+    "dosing", "manufacture", "evasion", "sourcing", "harm_to_others", "prescription_fraud", "minors", "promotion",
+    "defamation",
+)
+WITHOUT_DRUGS_IN_VIEW = frozenset({"harm_to_others", "prescription_fraud"})
 
 
 @dataclass(frozen=True)
@@ -73,19 +82,23 @@ def decide(
     `probabilities` and `thresholds` come from the classifier. Its most likely label acts
     when it reaches its threshold and drugs are in view, or alone when it is near certain.
     """
-    raw_forms = readings(text)
+    raw_forms = readings(canonical(text))
     forms = [without_homonyms(form) for form in raw_forms]
     for form in forms:
         if reason := emergency_reason(form):
             return Decision("emergency", reason)
+    about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
+    only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
+    for form in forms:
+        reason = harm_reason(form, about_drugs=about_drugs)
+        if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
+            return Decision("refusal", reason)
     if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
         return Decision("abstain", "out_of_scope")
-    about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
     p_top = probabilities[top] if top else 0.0
     confident = top is not None and top in thresholds and p_top >= max(thresholds[top], CLASSIFIER_FLOOR)
     certain = p_top >= NEAR_CERTAIN
-    only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
     if about_drugs:
         for form in forms:
             reason = making_or_evading(form)
@@ -101,19 +114,21 @@ def decide(
             return Decision("refusal", "dosing")
         if not only_legal and not help_in_view and any(asks_where_to_buy(form) for form in forms):
             return Decision("refusal", "sourcing")
-    if top == "emergency" and p_top >= EMERGENCY_FLOOR:
-        return Decision("emergency", "overdose", by="classifier")
+    if top in ("emergency", "crisis") and p_top >= EMERGENCY_FLOOR:
+        return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
     if top == "out_of_scope" and confident and not about_drugs:
         return Decision("abstain", "out_of_scope", by="classifier")
-    # Alone, without drugs in view, only a near-certain dosing label acts; the other refusals need drugs in view.
-    if top in ("dosing", "manufacture", "evasion", "sourcing") and (
-        (certain and top == "dosing") or (confident and about_drugs)
+    # Without drugs in view only a near-certain dosing label, or harm to others or fraud, acts alone;
+    # the other refusals need drugs in view.
+    if top in REFUSAL_LABELS and (
+        (certain and top == "dosing") or (confident and (about_drugs or top in WITHOUT_DRUGS_IN_VIEW))
     ):
         vetoed = (
             (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
             or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
             or (only_legal and top in ("manufacture", "sourcing"))
             or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
+            or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
         )
         if not vetoed:
             return Decision("refusal", top, by="classifier")

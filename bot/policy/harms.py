@@ -34,7 +34,7 @@ HARM_TO_OTHERS = _any(
     rf"\bspik(?:e|ing)\s+(?:a|the|his|her|their|my)\s+(?:\w+\s+)?{_VEHICLE}\b(?!\s+(?:test|check))",
     rf"\b(?:what|which|best|good|easiest)\s+(?:\w+\s+){{0,2}}(?:to|for|i\s+can|could\s+i)\s+spik",
     # putting something in someone's drink or food
-    rf"\b(?:put|putting|slip|slipping|add|adding|mix|mixing|drop|dropping|sneak|sneaking|dissolve|dissolving|hide|hiding|lace|lacing|crush|crushing|stir|stirring|pour|pouring)\s+(?:\w+\s+){{0,5}}(?:in|into|to)\s+{_PERSON}\s+(?:\w+\s+)?{_VEHICLE}\b",
+    rf"\b(?:put|putting|get|getting|slip|slipping|add|adding|mix|mixing|drop|dropping|sneak|sneaking|dissolve|dissolving|hide|hiding|lace|lacing|crush|crushing|stir|stirring|pour|pouring)\s+(?:\w+\s+){{0,5}}(?:in|into|to)\s+{_PERSON}\s+(?:\w+\s+)?{_VEHICLE}\b",
     rf"\b(?:lace|lacing|dose|dosing|doctor|doctoring|tamper\w*\s+with)\s+(?:\w+\s+){{0,2}}{_VEHICLE}\b.{{0,60}}\b(?:without|secretly|so\s+(?:she|he|they)|for\s+(?:a\s+)?(?:prank|laugh|joke)|to\s+(?:make|get|knock))",
     rf"\b(?:lace|lacing)\s+(?:\w+\s+){{0,2}}{_VEHICLE}\b(?=.{{0,40}}\b(?:party|guests|friends|people|everyone|someone|her|him|them|prank)\b)",
     # drugging, sedating, knocking out, incapacitating a person
@@ -75,6 +75,7 @@ PROTECTIVE = _any(
     r"\b(?:been|was|were|got|get|getting|being|am|is|are)\s+(?:\w+\s+)?(?:spiked|drugged|poisoned|roofied)\b",
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
+    r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
     r"\b(?:protect|prevent\w*|avoid\w*|stop\w*|spot\w*|signs?|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )
 # An aim that outweighs protective words ("so she won't notice the signs").
@@ -92,7 +93,6 @@ SELF_HARM = _any(
     r"\b(?:i|i'?m|im|i\s+am)\s+(?:\w+\s+){0,3}(?:going\s+to|gonna|planning\s+(?:to|on)|want\s+to|wanna|ready\s+to|about\s+to)\s+(?:\w+\s+){0,3}(?:overdose|od|take\s+(?:all|every|the\s+whole|a\s+whole)|swallow\s+(?:all|every|them)|end\s+(?:it|my\s+life|things|everything))\b",
     r"\b(?:die|dying|death|end\s+it|end\s+my\s+life)\s+(?:\w+\s+){0,2}(?:in\s+my\s+sleep|peacefully|painlessly|quickly)\b.{0,40}\b(?:pills?|drugs?|meds|overdose|take|with)\b",
     r"\b(?:stockpil\w*|saving\s+up|collecting|hoarding)\s+(?:\w+\s+){0,3}(?:pills?|meds|tablets|medication)\b",
-    r"\b(?:kill|end)\s+my\s*self\b|\bend\s+my\s+(?:own\s+)?life\b|\bnot\s+(?:want|wanting)\s+to\s+(?:be\s+alive|live)\b|\bsuicid\w+\b",
     # German, Dutch, French, Spanish, Portuguese
     r"\b(?:mich\s+umbringen|mir\s+das\s+leben\s+nehmen|suizid|selbstmord|sterben\s+will|nicht\s+mehr\s+aufwachen)\b",
     r"\b(?:zelfmoord|mezelf\s+(?:doden|van\s+kant\s+maken)|dood\s+wil|niet\s+meer\s+wakker\s+worden)\b",
@@ -104,6 +104,22 @@ SELF_HARM = _any(
 SELF_HARM_HELP = _any(
     r"\b(?:prevent\w*|hotlines?|helplines?|crisis\s+lines?|samaritans|support\s+(?:someone|a\s+friend|my)|warning\s+signs|statistics|rates?\s+of|awareness|research\s+on|help\s+(?:someone|a\s+friend|my\s+\w+)\s+who)\b",
 )
+# Asking how to help someone else, or what a term means, is not a crisis of one's own (see `supporting_someone`).
+SUPPORTING = _any(
+    r"\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:help|support|talk\s+to|start|ask|look\s+after|respond|reach\s+out)|what\s+(?:should|do|can|could)\s+i\s+say"
+    r"|is\s+it\s+ok(?:ay)?\s+to\s+ask|warning\s+signs|safety\s+plan|ideation|difference\s+between|what\s+is\s+(?:a\s+|an\s+)?(?:passive|suicid\w*|self[\s-]harm)"
+    r"|helplines?|hotlines?|what\s+number|who\s+(?:can|do)\s+i\s+call|worried\s+(?:that\s+)?(?:my|a|someone|he|she|they)|novel|story|h[e3]lp\s+(?:4|for)\s+su[i1]c[i1]d)",
+    r"\b(?:comment\s+aider|wie\s+(?:kann|helfe)\s+ich|hoe\s+kan\s+ik\s+(?:\w+\s+){0,2}helpen|c[óo]mo\s+(?:puedo\s+)?ayudar|como\s+(?:posso\s+)?ajudar)\b",
+)
+# ...unless the message also says something has been done or is about to be.
+ACT_NOW = _any(
+    r"\b(?:took|taken|swallowed|necked|just\s+(?:took|did|had)|right\s+now|tonight|goodbye|said\s+bye|note|has\s+(?:a|the)\s+(?:pills|bottle|rope|knife)|i\s+(?:want|wanna|am\s+going|'?m\s+going|plan)\s+to)\b",
+)
+
+
+def supporting_someone(folded: str) -> bool:
+    """A question about helping someone at risk, or about the words themselves, with nothing done here and now."""
+    return bool(SUPPORTING.search(folded)) and not ACT_NOW.search(folded)
 
 PRESCRIPTION_FRAUD = _any(
     r"\b(?:forg\w*|fak\w*|counterfeit\w*|alter\w*|chang\w*|edit\w*|modify\w*|tamper\w*|photoshop\w*|print\w*|make|making|write|writing|copy|copying|duplicat\w*)\s+(?:my\s+own\s+|a\s+|an\s+|the\s+|my\s+|some\s+)?(?:\w+\s+){0,4}(?:prescriptions?|scripts?|rx|prescription\s+pads?|doctor'?s?\s+(?:notes?|signature)|e-?prescriptions?)\b",
@@ -130,6 +146,8 @@ _SUBSTANCE_NOUN = (
     r"vapes?|cigarettes?|cigs|nicotine|pills?|molly|mdma|ecstasy|xtc|coke|cocaine|ket|ketamine|acid|lsd|shrooms|mushrooms|"
     r"xanax|bars|adderall|lean|nitrous|balloons|poppers|some|stuff|a\s+fake\s+id)"
 )
+# The law about minors, or reporting someone who supplies them, is asked about, not asked for.
+MINORS_LAW = _any(r"\b(?:legal|illegal|law|laws|legally|penalt\w*|report\w*|fined?|fines|prosecut\w*|allowed|age\s+limit|minimum\s+age|what\s+age)\b")
 # Supplying a named substance to a minor, or a minor getting one: refused whether or not drugs were in view.
 MINORS_SUPPLY = _any(
     rf"\b(?:buy|buying|bought|get|getting|give|giving|sell|selling|supply|supplying|provide|providing|pass|passing|share|sharing|"
@@ -160,7 +178,7 @@ _POSITIVE = r"(?:fun|cool|awesome|amazing|great|good\s+for\s+you|healthy|harmles
 PROMOTION = _any(
     rf"\b{_CONTENT}\b.{{0,60}}\b(?:encourag\w*|promot\w*|glamori[sz]\w*|glorif\w*|advertis\w*|market(?:s|ing)?|sell(?:s|ing)?|hyp(?:e|es|ing)|celebrat\w*|recruit\w*|persuad\w*|convinc\w*|get(?:s|ting)?\s+(?:people|kids|teens|students|young\s+people|everyone|my\s+friends))\b",
     rf"\b{_CONTENT}\b.{{0,60}}\b(?:that\s+)?(?:makes?|making|shows?|showing|says?|saying|claims?|claiming|presents?|presenting|frames?|framing|portrays?|portraying)\s+(?:\w+\s+){{0,4}}(?:look|seem|sound|is|are|as)?\s*{_POSITIVE}\b",
-    r"\b(?:encourag\w*|persuad\w*|convinc\w*|pressur\w*|talk\w*|peer[\s-]pressur\w*|get|getting|push|pushing|tempt\w*|lur\w*|recruit\w*|dare|daring)\s+(?:\w+\s+){0,3}(?:into\s+)?(?:to\s+)?(?:try|trying|use|using|take|taking|do|doing|smoke|smoking|snort|snorting|inject|injecting|start|starting|experiment\w*\s+with)\b",
+    r"\b(?:encourag\w*|persuad\w*|convinc\w*|pressur\w*|peer[\s-]pressur\w*|tempt\w*|lur\w*|recruit\w*|dare|daring|talk\w*|push\w*|get|getting)\s+(?:my\s+|our\s+|the\s+|some\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?(?:friends?|people|someone|somebody|him|her|them|others|everyone|kids|teens|girlfriend|boyfriend|partner|wife|husband|mates?|roommate|flatmate|brother|sister|colleagues?|coworkers?|classmates?|guests?|customers?)\s+(?:into\s+|to\s+)(?:try|trying|use|using|take|taking|do|doing|smoke|smoking|snort|snorting|inject|injecting|start|starting|experiment\w*\s+with)\b",
     rf"\b(?:reasons?|arguments?|benefits|why)\s+(?:\w+\s+){{0,3}}(?:everyone|people|you|teens|kids|students)\s+should\s+(?:try|use|take|do|start)\b",
     rf"\b(?:market|marketing|advertis\w*|promot\w*|brand\w*|sell)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){{0,2}}(?:drugs?|pills|product|stash|supply|shop|store|edibles|carts?|weed)\b.{{0,60}}\b(?:instagram|tiktok|snapchat|telegram|social\s+media|online|customers|clients|buyers|students|kids|teens)\b",
 )
@@ -198,7 +216,11 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
         return "harm_to_others"
     if PRESCRIPTION_FRAUD.search(folded):
         return "prescription_fraud"
-    if (MINORS_SUPPLY.search(folded) or (about_drugs and MINORS.search(folded))) and not PROMOTION_SAFE.search(folded):
+    if (
+        (MINORS_SUPPLY.search(folded) or (about_drugs and MINORS.search(folded)))
+        and not PROMOTION_SAFE.search(folded)
+        and not MINORS_LAW.search(folded)
+    ):
         return "minors"
     if not about_drugs:
         return None

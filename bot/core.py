@@ -48,11 +48,12 @@ from bot.messages import (
     OTHER_REFUSALS,
     UNKNOWN_PLACE_EMERGENCY,
 )
-from bot.policy import Decision, decide
+from bot.policy import Decision
 from bot.policy.classifier import PolicyClassifier
 from bot.policy.decide import without_homonyms
-from bot.policy.normalise import clean, readings
-from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS
+from bot.policy.normalise import canonical, clean
+from bot.policy.rules import DRUG_WORDS
+from bot.policy.screen import screen
 from bot.reply import Interaction, Reply, Turn
 from bot.first_steps import StepFinder, allowed
 from bot.resolve import Resolver
@@ -168,7 +169,7 @@ class Bot:
     # -- routing ----------------------------------------------------------------------------
 
     def _decide(self, message: str, history: Sequence[Turn | dict[str, str]], jurisdiction: str | None) -> Reply:
-        text = clean(message if isinstance(message, str) else "")[:MAX_MESSAGE_CHARS]
+        text = clean(canonical(message if isinstance(message, str) else ""))[:MAX_MESSAGE_CHARS]
         if not text:
             return Reply(kind="abstain", reason="empty", text=EMPTY_MESSAGE)
         turns = _turns(history, limit=self.settings.max_history_turns)
@@ -210,20 +211,8 @@ class Bot:
         `message` is the raw text (spacing can carry meaning); `vector` is the query embedding,
         computed anyway for retrieval, on which the classifier runs.
         """
-        in_view = list(
-            dict.fromkeys(
-                [*context.substances, *(s for r in readings(message) for s in self.resolver.substances(without_homonyms(r)))]
-            )
-        )
-        earlier_user = [t.text for t in turns[-2:] if t.role == "user"]
-        return decide(
-            message,
-            substances=in_view,
-            earlier_drug_talk=any(DRUG_WORDS.search(t) for t in earlier_user),
-            help_in_view=any(SOURCING_HELP_ITEMS.search(t) for t in earlier_user),
-            about_law=context.about_law,
-            probabilities=self.classifier.probabilities(vector),
-            thresholds=self.classifier.thresholds,
+        return screen(
+            message, context=context, turns=turns, resolver=self.resolver, classifier=self.classifier, vector=vector
         )
 
     def _query(self, context: Context) -> str:

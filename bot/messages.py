@@ -37,6 +37,36 @@ OTHER_REFUSALS = {
         "I can't help with avoiding drug tests, police or security, or with cutting or selling drugs. "
         "I can tell you about the risks of a substance, the law where you are, or where to get support."
     ),
+    "harm_to_others": (
+        "I can't help with that. Giving someone a drug without their knowledge or consent, spiking a drink, "
+        "drugging or poisoning someone is a serious crime and can kill. "
+        "If you think someone has been spiked: stay with them, tell the bar or venue staff, don't let them "
+        "leave alone or with someone they don't know, and call your local emergency number if they become "
+        "very drowsy, confused, can't stand, or their breathing changes. Report it to the police, and ask a "
+        "hospital or doctor for a test as soon as possible, since some drugs leave the body within hours."
+    ),
+    "prescription_fraud": (
+        "I can't help with forging or altering prescriptions, faking symptoms or deceiving a doctor or "
+        "pharmacist to get medicines. It is a crime, and medicines taken without a prescriber who knows "
+        "the full picture are riskier. If you feel you need a medicine, or you're struggling with one, "
+        "talking honestly with a doctor, a pharmacist or a drug service is the safer way."
+    ),
+    "minors": (
+        "I can't help with getting alcohol or drugs to children or teenagers, or with a young person "
+        "getting them. Supplying them to a minor is illegal almost everywhere, and young bodies and brains "
+        "are more easily harmed. If a young person is already using, a youth or family drug service "
+        "can help without judgement; if someone is unwell, call your local emergency number."
+    ),
+    "promotion": (
+        "I can't write content that promotes or glamorises drug use or encourages someone to try drugs. "
+        "I can help with honest information instead: a substance's effects and risks, safer use, drug "
+        "checking, or where to find support."
+    ),
+    "defamation": (
+        "I can't help with claims that someone uses, sells or is addicted to drugs when they may not be true, "
+        "or with framing someone. False claims like these can do lasting harm and may be unlawful. "
+        "If you're worried about someone's drug use, I can tell you about signs of harm and where to get support."
+    ),
 }
 EMERGENCY_OPENING = "This sounds like an emergency: get help now."
 UNKNOWN_PLACE_EMERGENCY = "Call your local emergency number."

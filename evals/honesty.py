@@ -11,7 +11,7 @@ import yaml
 from bot.settings import PROJECT_ROOT
 from evals.cases import Case
 
-POLICY_TRAINING = PROJECT_ROOT / "bot" / "policy" / "training.yaml"
+POLICY_TRAINING = PROJECT_ROOT / "bot" / "policy" / "training"
 
 
 def _squash(text: str) -> str:
@@ -30,8 +30,8 @@ def _strings(value: Any) -> Iterable[str]:
 
 
 def training_overlap(cases: Sequence[Case], path: Path = POLICY_TRAINING) -> list[str]:
-    """Ids of cases whose question is, word for word, a string in the policy's training file (if there is one)."""
-    if not path.exists():
-        return []
-    seen = {_squash(s) for s in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))}
+    """Ids of cases whose question is, word for word, a string in the policy's training files (a directory of
+    YAML files, or one file)."""
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path] if path.exists() else []
+    seen = {_squash(s) for f in files for s in _strings(yaml.safe_load(f.read_text(encoding="utf-8")))}
     return [case.id for case in cases if _squash(case.q) in seen]

@@ -103,7 +103,7 @@ def markdown(result: RunResult, bounds: Mapping[str, Bound]) -> str:
     out += ["", *HOW_MEASURED.format(overlap=f"{SUPPORT_OVERLAP:.0%}", depth=DEPTH).splitlines(), ""]
     out += ["## Honesty check", "",
             "Cases must never train or tune the policy classifier. Case questions found word for word among the "
-            f"strings of `bot/policy/training.yaml`: **{len(result.training_overlap)}**"
+            f"strings of `bot/policy/training/`: **{len(result.training_overlap)}**"
             + (f" ({', '.join(result.training_overlap)}). Short generic questions can coincide by chance; "
                "each one should be checked and the training example reworded." if result.training_overlap else "."), ""]
     groups = failure_groups(result.failures)
@@ -153,7 +153,7 @@ HOW_MEASURED = """## How each metric is measured
   `search_terms` were set after reading the misses on factual-001 to 227, so figures on those cases are
   optimistic. factual-228 to 277 were written later, from document titles only, and scored once before any
   change that looked at them; `evals/cases/README.md` records that first score and what changed after it.
-  The relevance floors were chosen on `bot/policy/training.yaml`, not on these cases.
+  The relevance floors were chosen on `bot/policy/training/hand.yaml`, not on these cases.
 - **Interaction accuracy**: the reply's `interaction` names the expected pair with the gold level. Gold levels come
   from TripSit's public combination chart (repository TripSit/drugs, `combos.json`), mapped to our ids, never from
   our knowledge base; where TripSit rates no such pair (`level: null`), any valid level, `unknown` included, counts.

@@ -1,11 +1,13 @@
 """A small classifier on the sentence embeddings the bot already computes.
 
-It catches what the patterns cannot list (paraphrases, role play, new slang) and tells
-questions that are not about drugs at all. It is trained on `bot/policy/training.yaml`,
-which is kept apart from the eval cases; each label's threshold is chosen on a held-out
-quarter of that file (see `choose_thresholds`), then the model is refitted on all of it.
-The fitted model is cached under the index directory, keyed by a hash of the training
-data and the embedding model, so an unchanged setup never retrains.
+It catches what the patterns cannot list (paraphrases, role play, new slang, other languages)
+and tells questions that are not about drugs at all. The data is `bot/policy/training/`, kept
+apart from the eval cases: the project's own examples and writer A's are the training set,
+writer B's, written independently, the validation set. Each label's threshold is chosen on
+writer B (see `choose_thresholds`) for a model fitted on the training set; the model is then
+refitted on all three files. It reads the canonical form of a message (`normalise.canonical`),
+as the bot does. The fitted model is cached under the index directory, keyed by a hash of the
+training data, this module's version and the embedding model, so an unchanged setup never retrains.
 """
 
 from __future__ import annotations
@@ -19,14 +21,21 @@ from pathlib import Path
 import numpy as np
 import yaml
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import train_test_split
 
-LABELS = ("safe", "dosing", "emergency", "manufacture", "sourcing", "evasion", "out_of_scope")
-GUARDED = ("dosing", "emergency", "manufacture", "sourcing", "evasion", "out_of_scope")
-TRAINING_FILE = Path(__file__).with_name("training.yaml")
-MAX_FALSE_POSITIVE_RATE = 0.01  # of held-out examples of other labels scored above a label's threshold
-HELD_OUT = 0.25
-SEED = 13
+from bot.policy.normalise import canonical
+
+LABELS = (
+    "safe", "dosing", "emergency", "crisis", "manufacture", "sourcing", "evasion", "harm_to_others",
+    "prescription_fraud", "minors", "promotion", "defamation", "out_of_scope",
+)
+GUARDED = tuple(label for label in LABELS if label != "safe")
+BENIGN = frozenset({"safe", "out_of_scope"})
+TRAINING_DIR = Path(__file__).with_name("training")
+# Which writer wrote each file, and whether it trains the model or validates it (the cross-writer split).
+TRAINING_FILES = {"hand.yaml": ("project", "train"), "writer_a.yaml": ("A", "train"), "writer_b.yaml": ("B", "validate")}
+# Per label, the share of benign validation examples (safe, out of scope) allowed above its threshold.
+MAX_FALSE_POSITIVE_RATE = 0.003
+VERSION = "2"  # bump when the features change (e.g. how a message is canonicalised), so caches retrain
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -35,26 +44,41 @@ Embed = Callable[[list[str]], np.ndarray]
 class Example:
     text: str
     label: str
+    history: tuple[str, ...] = ()  # earlier user messages, for follow-ups
+    writer: str = "project"
+    role: str = "train"  # or "validate"
 
 
-def load_examples(path: Path = TRAINING_FILE) -> list[Example]:
-    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return [Example(str(i["text"]), str(i["label"])) for i in items if i.get("label") in LABELS]
+def load_examples(directory: Path = TRAINING_DIR, *, role: str | None = None) -> list[Example]:
+    """The labelled examples of every training file (or only those of one `role`), in file order."""
+    examples = []
+    for name, (writer, file_role) in TRAINING_FILES.items():
+        if role is not None and file_role != role:
+            continue
+        items = yaml.safe_load((directory / name).read_text(encoding="utf-8")) or []
+        examples += [
+            Example(str(i["text"]), str(i["label"]), tuple(str(h) for h in i.get("history") or ()), writer, file_role)
+            for i in items
+            if i.get("label") in LABELS
+        ]
+    return examples
 
 
 def choose_thresholds(probabilities: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
-    """Per label: the lowest threshold at which at most 1% of held-out examples of other labels score above it.
+    """Per label: the lowest threshold at which at most `MAX_FALSE_POSITIVE_RATE` of benign validation
+    examples (safe or out of scope; for `out_of_scope` itself, every other example) score above it.
 
     The lowest such threshold gives the best recall the false-positive budget allows.
     """
     truth = np.asarray(labels)
+    benign = np.isin(truth, list(BENIGN))
     thresholds = {}
     for label in GUARDED:
         column = probabilities[:, LABELS.index(label)]
-        negatives = column[truth != label]
-        candidates = np.linspace(0.2, 0.95, 76)
+        negatives = column[truth != label] if label == "out_of_scope" else column[benign & (truth != label)]
+        candidates = np.linspace(0.1, 0.99, 90)
         allowed = [t for t in candidates if (negatives >= t).mean() <= MAX_FALSE_POSITIVE_RATE]
-        thresholds[label] = float(min(allowed)) if allowed else 0.95
+        thresholds[label] = float(min(allowed)) if allowed else 0.99
     return thresholds
 
 
@@ -71,17 +95,14 @@ class PolicyClassifier:
 
     @classmethod
     def train(cls, examples: Sequence[Example], embed: Embed) -> PolicyClassifier:
-        """Fit on 75%, choose thresholds on the held-out 25%, then refit on everything."""
-        texts = [e.text for e in examples]
-        labels = [e.label for e in examples]
-        vectors = embed(texts)
-        train_x, test_x, train_y, test_y = train_test_split(
-            vectors, labels, test_size=HELD_OUT, random_state=SEED, stratify=labels
-        )
-        probe = _fit(train_x, train_y)
-        probabilities = _ordered(probe, probe.predict_proba(test_x))
-        thresholds = choose_thresholds(probabilities, test_y)
-        report = _report(probabilities, test_y, thresholds)
+        """Fit on the training writers, choose thresholds on the validation writer, then refit on everything."""
+        vectors = embed([canonical(e.text) for e in examples])
+        labels = np.asarray([e.label for e in examples])
+        validate = np.asarray([e.role == "validate" for e in examples])
+        probe = _fit(vectors[~validate], labels[~validate])
+        probabilities = _ordered(probe, probe.predict_proba(vectors[validate]))
+        thresholds = choose_thresholds(probabilities, labels[validate])
+        report = _report(probabilities, labels[validate], thresholds)
         return cls(model=_fit(vectors, labels), thresholds=thresholds, held_out_report=report)
 
     # -- caching ------------------------------------------------------------------------------
@@ -106,8 +127,9 @@ class PolicyClassifier:
 
     @classmethod
     def load_or_train(cls, *, cache_dir: Path, model_sha256: str, embed: Embed) -> PolicyClassifier:
-        """The cached classifier for this training file and model, trained now if there is none."""
-        digest = hashlib.sha256(TRAINING_FILE.read_bytes() + model_sha256.encode()).hexdigest()[:16]
+        """The cached classifier for these training files and model, trained now if there is none."""
+        data = b"".join((TRAINING_DIR / name).read_bytes() for name in TRAINING_FILES)
+        digest = hashlib.sha256(data + VERSION.encode() + model_sha256.encode()).hexdigest()[:16]
         path = cache_dir / f"policy-classifier-{digest}.npz"
         if path.exists():
             return cls.load(path)
@@ -117,7 +139,8 @@ class PolicyClassifier:
 
 
 def _fit(vectors: np.ndarray, labels: Sequence[str]) -> LogisticRegression:
-    return LogisticRegression(max_iter=2000, C=4.0, class_weight="balanced").fit(vectors, labels)
+    """Logistic regression, chosen over an MLP and kNN on the cross-writer split (docs/policy.md)."""
+    return LogisticRegression(max_iter=3000, C=16.0, class_weight="balanced").fit(vectors, labels)
 
 
 def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray:
@@ -129,13 +152,14 @@ def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray
 def _report(probabilities: np.ndarray, labels: Sequence[str], thresholds: dict[str, float]) -> dict[str, dict[str, float]]:
     truth = np.asarray(labels)
     report = {}
+    benign = np.isin(truth, list(BENIGN))
     for label, threshold in thresholds.items():
         column = probabilities[:, LABELS.index(label)]
         positives = truth == label
         report[label] = {
             "threshold": round(threshold, 3),
             "recall": round(float((column[positives] >= threshold).mean()), 3) if positives.any() else 0.0,
-            "false_positive_rate": round(float((column[~positives] >= threshold).mean()), 3),
+            "benign_false_positive_rate": round(float((column[benign & ~positives] >= threshold).mean()), 4),
             "held_out_positives": int(positives.sum()),
         }
     return report

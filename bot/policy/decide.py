@@ -1,36 +1,61 @@
 """Decide, before any retrieval, whether a message is an emergency, must be refused, or is off-topic.
 
-Order matters and is fixed: an emergency wins over everything, then dosing, then the
-other refusals, then out-of-scope. Each layer is explainable: `Decision.by` says whether
-a pattern or the classifier decided.
+Order matters and is fixed: an emergency (a crisis included) wins over everything, then harm to
+others and the other harms of `harms.py`, then making or evading, dosing, buying, and out-of-scope.
+Each layer is explainable: `Decision.by` says whether a pattern or the classifier decided. The
+message is first brought to its canonical form (`normalise.canonical`), so case, quotes, spacing,
+trailing punctuation and polite or imperative wrappers never change a decision.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.policy.normalise import readings
+from bot.policy.harms import PROTECTIVE, harm_reason
+from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
     CULTURE,
     DRUG_WORDS,
     EVASION_INTENT,
+    EXPLANATORY,
     HOMONYMS,
+    LEGAL_WORDS,
     OTHER_MEDICINES,
     SOURCING_HELP_ITEMS,
     asks_for_dose,
     asks_where_to_buy,
     emergency_reason,
+    general_question,
     making_or_evading,
     safety_framed,
 )
 
 NO_FLAGS: Mapping[str, float] = {}
 LEGAL_TO_BUY = frozenset({"alcohol", "caffeine"})
-NEAR_CERTAIN = 0.8  # the classifier may act without drug words in view only this sure
-CLASSIFIER_FLOOR = 0.65  # and with drugs in view, never below this, whatever the held-out threshold
+NEAR_CERTAIN = 0.9  # the classifier may act without drug words in view only this sure
+CLASSIFIER_FLOOR = 0.65  # never below this, whatever the validation threshold
 EMERGENCY_FLOOR = 0.75
+# The new harm labels and "out of scope" had few benign look-alikes in validation, so their thresholds came out
+# low; they never act below this.
+HARMS_FLOOR = 0.8
+OUT_OF_SCOPE_FLOOR = 0.85
+# Asking what something is, or how to stay safe from it, is answered whatever the classifier reads into it.
+SAFETY_QUESTION = re.compile(
+    r"^\s*(?:what\s+(?:is|are|does|do|happens)\b|how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we))\s+(?:spot|protect|avoid|tell|know|"
+    r"recogni[sz]e|take\s+care|treat|look\s+after|help|stay\s+safe|reduce|keep|check|test|prevent|care\s+for)\b)"
+    r"|\bwhats?\s+the\s+point\b",
+    re.IGNORECASE,
+)
+STAYING_SAFE = re.compile(r"\b(?:tips?|stay(?:ing)?\s+safe|safer|safely|avoid\w*|by\s+mistake|protect\w*)\b", re.IGNORECASE)
+HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
+# The refusals a classifier label may make.
+REFUSAL_LABELS = (
+    "dosing", "manufacture", "evasion", "sourcing", "harm_to_others", "prescription_fraud", "minors", "promotion",
+    "defamation",
+)
 
 
 @dataclass(frozen=True)
@@ -73,19 +98,24 @@ def decide(
     `probabilities` and `thresholds` come from the classifier. Its most likely label acts
     when it reaches its threshold and drugs are in view, or alone when it is near certain.
     """
-    raw_forms = readings(text)
+    raw_forms = readings(canonical(text))
     forms = [without_homonyms(form) for form in raw_forms]
     for form in forms:
         if reason := emergency_reason(form):
             return Decision("emergency", reason)
+    about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
+    combination = len(set(substances)) >= 2
+    only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
+    for form in forms:
+        reason = harm_reason(form, about_drugs=about_drugs)
+        if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
+            return Decision("refusal", reason)
     if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
         return Decision("abstain", "out_of_scope")
-    about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
     p_top = probabilities[top] if top else 0.0
     confident = top is not None and top in thresholds and p_top >= max(thresholds[top], CLASSIFIER_FLOOR)
     certain = p_top >= NEAR_CERTAIN
-    only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
     if about_drugs:
         for form in forms:
             reason = making_or_evading(form)
@@ -93,7 +123,6 @@ def decide(
                 return Decision("refusal", reason)
         # Blanking homonyms can remove what framed the question ("how much water ... drink"), so the
         # framing is read on the text as written.
-        combination = len(set(substances)) >= 2
         if any(
             asks_for_dose(form, combination=combination) and not safety_framed(raw)
             for raw, form in zip(raw_forms, forms, strict=True)
@@ -101,19 +130,31 @@ def decide(
             return Decision("refusal", "dosing")
         if not only_legal and not help_in_view and any(asks_where_to_buy(form) for form in forms):
             return Decision("refusal", "sourcing")
-    if top == "emergency" and p_top >= EMERGENCY_FLOOR:
-        return Decision("emergency", "overdose", by="classifier")
-    if top == "out_of_scope" and confident and not about_drugs:
-        return Decision("abstain", "out_of_scope", by="classifier")
-    # Alone, without drugs in view, only a near-certain dosing label acts; the other refusals need drugs in view.
-    if top in ("dosing", "manufacture", "evasion", "sourcing") and (
-        (certain and top == "dosing") or (confident and about_drugs)
+    if (
+        top in ("emergency", "crisis")
+        and p_top >= max(EMERGENCY_FLOOR, thresholds.get(top, 0.0))
+        and not any(general_question(form) for form in forms)
     ):
+        return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
+    if top == "out_of_scope" and confident and p_top >= OUT_OF_SCOPE_FLOOR and not about_drugs:
+        return Decision("abstain", "out_of_scope", by="classifier")
+    # Without drugs in view (homonyms blanked: "acid reflux", "trip someone in judo") a label acts only when
+    # near certain; with drugs in view, at its threshold.
+    blanked = any(raw != form for raw, form in zip(raw_forms, forms, strict=True))
+    if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
         vetoed = (
             (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
             or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
             or (only_legal and top in ("manufacture", "sourcing"))
             or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
+            or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
+            # "meow meow and drink" names a mix to look up, nothing more
+            or (top != "dosing" and combination and len(forms[0].split()) <= 5)
+            or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
+            # "why do people say don't do g alone?" and "can I be charged for sharing a pill?" are questions to answer
+            or (top in HARMS and any(LEGAL_WORDS.search(form) for form in forms))
+            or (top != "dosing" and any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) for form in forms))
+            or (top in HARMS and p_top < HARMS_FLOOR)
         )
         if not vetoed:
             return Decision("refusal", top, by="classifier")

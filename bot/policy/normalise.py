@@ -91,3 +91,103 @@ def readings(text: str) -> list[str]:
         forms.append(_fold_one(codecs.decode(raw, "rot13")))
     forms += [_fold_one(decoded) for decoded in _decoded_base64(raw)]
     return forms
+
+
+# -- the canonical message ------------------------------------------------------------------------
+# The policy decides on one canonical form of a message, so its decision never turns on how the request
+# was dressed: case, spacing, quotes, trailing punctuation, "please" and "can you", or an imperative
+# opening ("Explain…", "Write…", "Provide…"). Meaning-bearing words stay ("instructions for", "a guide to").
+
+QUOTE_CHARS = re.compile("[\"“”„‟«»‹›`´]")
+LONE_APOSTROPHE = re.compile(r"(?<![a-zA-Z0-9])'|'(?![a-zA-Z0-9])")
+EDGE_PUNCTUATION = re.compile(r"^[\s.,;:!?¡¿…~*\-–—()\[\]]+|[\s.,;:!?¡¿…~*\-–—()\[\]]+$")
+_POLITE = r"(?:please|pls|plz|plez|kindly|pretty\s+please)"
+_ADDRESS = r"(?:hi|hey|hello|hiya|yo|dear\s+\w+|bot|hrbot|assistant|chatbot|ai)"
+_MODAL = (
+    r"(?:(?:can|could|would|will|wont|won't)\s+(?:you|u|ya)(?:\s+(?:please|pls|kindly|possibly|maybe|just))?"
+    r"|i\s+(?:want|need|would\s+like|'d\s+like|d\s+like)\s+you\s+to|i'd\s+like\s+you\s+to|would\s+you\s+mind"
+    r"|(?:i\s+)?(?:was|am|'m)\s+wondering\s+(?:if\s+you\s+could\s+)?)"
+)
+# Verbs that frame a request without adding to it; those that need an object ("tell me", "give us") say so.
+IMPERATIVES = (
+    r"(?:explain|describe|provide|write|list|outline|detail|generate|create|compose|draft|summari[sz]e|"
+    r"break\s+down|lay\s+out|spell\s+out|clarify|elaborate\s+on|"
+    r"(?:tell|give|show|teach|inform|enlighten)(?=\s+(?:to\s+|for\s+)?(?:me|us)\b)|walk\s+(?:me|us)\s+through|let\s+me\s+know)"
+)
+_GENERIC_ASK = (
+    r"(?:(?:(?:a|an|the|some)\s+)(?:(?:short|brief|quick|detailed|full|clear|simple|complete|honest|thorough)\s+)*"
+    r"(?:answer|response|reply|explanation|overview|summary|rundown)|(?:(?:some|the|more)\s+)?(?:information|info|details))"
+    r"(?:\s+(?:to|on|about|of|for|regarding)\b)?"
+)
+_IMPERATIVE_HEAD = re.compile(
+    rf"^{IMPERATIVES}\b(?:\s+(?:to\s+|for\s+)?(?:me|us)\b)?(?:\s+with)?(?:\s+{_GENERIC_ASK})?\s*:?\s*",
+    re.IGNORECASE,
+)
+_POLITE_HEAD = re.compile(rf"^(?:{_ADDRESS}\b[\s,!.]*|{_POLITE}\b[\s,]*|(?:do|does)\s+(?:you|u)\s+know\b\s*)", re.IGNORECASE)
+# "Can you overdose on weed?" keeps its "can you": only a modal before an imperative verb is a wrapper.
+_MODAL_HEAD = re.compile(rf"^{_MODAL}\b\s*", re.IGNORECASE)
+_IMPERATIVE_NEXT = re.compile(rf"^{IMPERATIVES}\b", re.IGNORECASE)
+WRAPPER_TAIL = re.compile(
+    rf"(?:[\s,]+(?:{_POLITE}|thanks?|thank\s+you(?:\s+so\s+much)?|thx|ty|cheers|thanks\s+in\s+advance)|\s*:\)|\s*:-\))$",
+    re.IGNORECASE,
+)
+
+
+def _without_head(text: str) -> str:
+    """The text without one leading wrapper: a greeting or "please", a modal before an imperative, or an imperative."""
+    if m := _POLITE_HEAD.match(text):
+        return text[m.end():]
+    if (m := _MODAL_HEAD.match(text)) and _IMPERATIVE_NEXT.match(text[m.end():]):
+        return text[m.end():]
+    if m := _IMPERATIVE_HEAD.match(text):
+        return text[m.end():]
+    return text
+
+
+def _joined_letter_runs(text: str) -> str:
+    """Letters spaced out one by one, joined into words: the widest gaps in a run mark the word breaks.
+
+    Relative gaps, not absolute ones, so "h o w  m u c h" and "h  o  w    m  u  c  h" read the same.
+    """
+    tokens = re.split(r"(\s+)", text)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j + 2 < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha() and len(tokens[j + 2]) == 1 and tokens[j + 2].isalpha():
+            j += 2
+        if j - i >= 4 and len(tokens[i]) == 1:  # three letters or more
+            gaps = [len(tokens[k]) for k in range(i + 1, j, 2)]
+            narrow = min(gaps)
+            word = tokens[i]
+            for k in range(i + 1, j, 2):
+                word += " " if len(tokens[k]) > narrow else ""
+                word += tokens[k + 1]
+            out.append(word)
+            i = j + 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return "".join(out)
+
+
+def _unwrapped(text: str) -> str:
+    for _ in range(8):  # wrappers nest ("hey, could you please explain to me: …"); each pass removes one
+        before = text
+        text = EDGE_PUNCTUATION.sub("", text)
+        text = WRAPPER_TAIL.sub("", text)
+        stripped = _without_head(text)
+        text = stripped if stripped.strip(" .,;:!?") else text  # never strip a message down to nothing
+        if text == before:
+            break
+    return text
+
+
+def canonical(text: str) -> str:
+    """The form the policy decides on: printable and NFKC, quotes, polite and imperative wrappers and edge
+    punctuation removed, spaced-out letters joined, spaces folded. Case is kept (base64 needs it) and
+    look-alike letters are left for `fold`, so `readings` of it still find transliterated Cyrillic.
+    """
+    text = _unfolded(text).replace("’", "'").replace("‘", "'")
+    text = _unwrapped(LONE_APOSTROPHE.sub(" ", QUOTE_CHARS.sub(" ", text)))
+    return _unwrapped(" ".join(_joined_letter_runs(text).split()))

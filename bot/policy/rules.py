@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.doses import find_dose_mentions
+from bot.policy.harms import self_harm, supporting_someone
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -36,6 +37,10 @@ HOMONYMS = _any(
     r"\bcrystal\s+(?:clear|glass|ball|palace|healing)\b",
     r"\broll(?:ing)?\s+(?:\w+\s+)?(?:sushi|joints?|spliffs?|blunts?|dice|cigarettes?|dough|ball|call|over|back)\b|\brock\s+and\s+roll\b|\b(?:egg|spring|sushi|toilet)\s+rolls?\b",
     r"\bmolly\s+fish\b|\bmollies\b|\btop\s+speed\b|\bsuicide\s+tuesday\b",
+    r"\btrip(?:s|ping|ped)?\s+(?:someone|somebody|him|her|them|people|my\s+\w+|an?\s+\w+|up|over)\b|\b(?:judo|jiu[\s-]?jitsu|wrestling|karate)\b",
+    r"\bhash\s*(?:maps?|tables?|functions?|tags?|browns?|codes?|rates?|sets?)\b|\bhashing\b|\bcrack\s+chicken\b|\bspeed\s+scratch\b",
+    r"\b(?:shiitake|button|portobello|oyster|chestnut|wild|field|porcini|stuffed|fried|garlic)\s+mushrooms?\b|\bmushroom\s+(?:soup|risotto|sauce|pie|stroganoff)\b",
+    r"\b(?:clay|cooking|stock|flower|plant|tea|coffee|instant|cast[\s-]iron|pressure)\s+pot\b",
     r"\bdrink\w*(?=\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|some\s+|the\s+|too\s+much\s+|more\s+)?(?:cough\s+syrup|syrup|lean|water|fluids?|electrolytes?|juice|tea|coffee|milk)\b)",
     r"\bdrink\w*(?=\s+(?:the\s+|some\s+|a\s+bottle\s+of\s+)?(?:poppers|amyl|ghb|gbl|g|lean|methadone|liquid\s+\w+)\b)",
     r"\b(?:cats?|kittens?)\b.{0,30}\bmeow\w*|\bmeow\w*(?!\s+meow).{0,30}\b(?:cats?|kittens?)\b",
@@ -69,14 +74,19 @@ DRUG_WORDS = _any(
     r"naloxone|narcan|syringes?|needles?|inject\w*|snort\w*|joint|bong|dabs?|edibles?|gumm(?:y|ies)|"
     r"come\s*down|comedown|withdraw\w*|addict\w*|sober|rehab|dealers?|plugs?|stash|sniffer\s+dogs?|drug\s+tests?|"
     r"darknet|dark\s*web|saliva\s+tests?|hair\s+follicle|customs\s+dogs?|roadside\s+tests?|shooting\s+up|uppers|downers|"
-    r"urine\s+tests?|piss\s+tests?|hair\s+tests?|cook|lab|precursors?|extract\w*|stuff|gear|bender|"
-    r"phenibut|research\s+chemicals?|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
+    r"urine\s+tests?|piss\s+tests?|hair\s+tests?|lab|precursors?|extract\w*|stuff|gear|bender|"
+    r"phenibut|research\s+chemicals?|levamisole|adulterants?|cutting\s+agents?|tranq|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
     r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
     r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas|"
+    r"illegal\s+(?:stuff|substances?)|illicit|controlled\s+substances?|black[\s-]?market|drug\s+(?:labs?|deals?|trade|money|shop|market\w*)|"
+    r"clandestine|narcos|tor\s+browser|"
+    r"maconha|porro|porros|wiet|hasch\w*|hasj|hach[ií]s|heroín[ae]|hero[ïi]ne|fentanilo|anfetamin[ae]|metanfetamina|m[ée]thamph[ée]tamine|"
+    r"alkohol|alcool|teile|zauberpilze|pilze|psilos|psilocybine|psilocibina|ecsta|[ée]xtasis|extase|cristal|kristall|coca[ïi]ne|"
+    r"bedwelmende|stupéfiants?|estupefacientes?|entorpecentes?|bet[äa]ubungsmittel|verdovende\s+middelen|"
     # harm-reduction vocabulary that names no drug but is squarely in scope
     r"recovery\s+position|first\s+aid|start\s+low|go\s+slow|sitters?|trip\s+sitter|paramedics?|abscess\w*|"
     r"injection\s+sites?|using\s+anyway|use\s+anyway|suicide\s+tuesday|mid-?week\s+low|test\s+strips?|reagents?|"
-    r"tolerance|relapse\w*|pnp|chill\s*-?outs?|balloons|electrolytes|breastfeed\w*|(?:back\s+to|after|been|stop(?:ped)?|keep)\s+using|"
+    r"tolerance|relapse\w*|pnp|chill\s*-?outs?|balloons?|canisters?|nangs?|whippets?|electrolytes|breastfeed\w*|(?:back\s+to|after|been|stop(?:ped)?|keep)\s+using|"
     r"kick(?:s|ed|ing)?\s+in|take\s+(?:more|another|extra)|bumps?|key\s+bumps?|hep(?:atitis)?\s*[bc]\b|shaman\w*|"
     r"mid-?week|uses?\s+(?:on\s+(?:his|her|their|my|your)\s+own|alone|by\s+(?:him|her|my|your|them)sel\w+)|"
     r"if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip)\b",
@@ -87,14 +97,14 @@ DRUG_WORDS = _any(
 _SUBJECT = r"(?:i|i'?m|im|i\s+am|he|she|they|we|my\s+\w+|our\s+\w+|someone|somebody|this\s+(?:guy|girl|person)|the\s+\w+)"
 _GENERAL_FRAMING = _any(
     r"\b(?:signs?|symptoms?)\s+(?:of|that)\b",
-    r"\bwhat\s+(?:happens|to\s+do|should\s+(?:you|i|we)\s+do|do\s+(?:you|i)\s+do)\s+(?:if|when)\b",
+    r"\bwhat\s+(?:happens|to\s+do|should\s+(?:you|u|i|we)\s+do|do\s+(?:you|u|i)\s+do)\s+(?:if|when)\b",
     r"\bhow\s+(?:do|can|would|to)\s+(?:you|i|we|one)?\s*(?:tell|know|recogni[sz]e|spot|help|treat)\b",
     r"\bwhat\s+(?:is|are|does|causes)\b",
     r"\b(?:can|could|does|do|will|would)\s+(?:you|it|they|someone|people|\w+ing)\b",
     r"\bwhy\b|\bin\s+general\b|\bhypothetical\w*",
     r"^\s*(?:can|could|does|do|is|are|will|would|should|how\s+(?:long|likely|common))\b",
     r"\b(?:risk|chance|danger)s?\b",
-    r"\bhow\s+(?:to|do\s+(?:i|you))\s+(?:avoid|prevent|stop)\b",
+    r"\bhow\s+(?:to|do\s+(?:i|you))\s+(?:avoid|prevent|stop|protect)\b",
 )
 _HERE_AND_NOW = _any(
     r"\bright\s+now\b|\bnow\b",
@@ -190,13 +200,18 @@ def _symptom_reason(found: set[str], folded: str) -> str:
     return "overdose"
 
 
+def general_question(folded: str) -> bool:
+    """A general question ("can poppers kill you?") with nothing that places it here and now."""
+    return bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
+
+
 def emergency_reason(folded: str) -> str | None:
     """The kind of emergency a message describes, or None.
 
     A crisis statement always counts; other signs count unless the message is a general
     question ("what are the signs of an overdose?") with nothing that places it here and now.
     """
-    if CRISIS.search(folded):
+    if (CRISIS.search(folded) or self_harm(folded)) and not supporting_someone(folded):
         return "crisis"
     general = bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
     if general:
@@ -218,7 +233,7 @@ def emergency_reason(folded: str) -> str | None:
 _UNIT_WORDS = r"(?:mg|milligrams?|mcg|µg|μg|ug|micrograms?|mls?|millilit(?:re|er)s?|grams?|gramm?os?|grammes?|gs)"
 # After "how much/many", these objects make a safety or practical question, not a dosing one.
 _SAFE_OBJECT = (
-    r"(?:water|fluids?|cost|costs|money|price|time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
+    r"(?:water|fluids?|cost|costs|money|price|(?<!each\s)(?<!every\s)(?<!per\s)time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
     r"|people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
     r"|(?:caffeine|alcohol|sugar|thc)\s+is\s+in|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
@@ -249,6 +264,7 @@ DOSING = _any(
     # body weight, conversions, adjustments, schedules
     r"\b(?:per|/)\s*(?:kg|kilo\w*|lbs?|pound)\b|\bbody\s*weight\b|\bby\s+weight\b|\bi\s+weigh\b|\b(?:i'?m|im|i\s+am)\s+\d+\s*(?:kg|kilos?|lbs?|pounds|stone)\b|\b\d+\s*(?:kg|kilos?|lbs|pounds)\b",
     r"\b(?:convert\w*|conversion|equivalen\w*)\b",
+    r"\b(?:someone|somebody|a\s+(?:guy|girl|person|woman|man))\s+(?:of\s+)?(?:my|your|his|her)\s+(?:size|weight|build|height)\b",
     r"\b(?:vs|versus|compared\s+to)\b.{0,40}\b(?:same\s+amount|less|more|stronger|dose)\b",
     r"\bdo\s+i\s+(?:use|take|need)\s+(?:less|more)\b",
     r"\bmicro[\s-]*dos\w*\b.{0,60}\b(?:schedule|protocol|how\s+(?:much|often|many)|every|regimen|amount|days?\s+(?:on|off)|stack|plan|routine|dose|is\s+a)\b",
@@ -268,16 +284,29 @@ DOSING = _any(
     r"\b(?:cu[aá]nt[oa]s?|combien|wie\s*viele?|quant[oa]s?|hoeveel)\b",
     r"\b(?:qu[eé]|quelle|welche|welke|que|qual)\s+(?:\w+\s+)?(?:dosis|dose|dosi|quantidade|cantidad|quantit[eé]|menge|hoeveelheid)\b",
     r"\bnachlegen\b|\bredoser\b|\bvolver\s+a\s+tomar\b|\bbijnemen\b",
+    r"\b(?:gute|sichere|normale|richtige|empfohlene|ideale|starke|leichte|gängige|typische|goede|veilige|normale|juiste|aanbevolen|sterke|lichte|"
+    r"bonne|normale|recommand[ée]e|forte|l[ée]g[èe]re|buena|segura|normal|correcta|recomendada|fuerte|boa|certa|recomendada|forte|ideal|"
+    r"maximale|max\w*|erste|eerste|premi[èe]re|primera|primeira)\s+(?:\w+\s+)?(?:dosis|dose|dosierung|dosering|dosage|quantit[ée]|quantidade|cantidad|menge|hoeveelheid)\b",
+    r"\b(?:dosis|dose|dosierung|dosering|menge|hoeveelheid|quantit[ée]|cantidad|quantidade)\s+(?:\w+\s+){0,2}(?:von|van|de|of|para|pour|f[üu]r|voor|per)\b",
+    r"\b(?:wie\s+oft|hoe\s+vaak|combien\s+de\s+fois|cada\s+cu[áa]nto|con\s+qu[ée]\s+frecuencia|com\s+que\s+frequ[êe]ncia|de\s+quanto\s+em\s+quanto)\b",
+    r"\b(?:pro|per|par|por)\s+(?:kilo\w*|kg)\b|\bk[öo]rpergewicht\b|\blichaamsgewicht\b|\bpoids\s+(?:du\s+)?corps\b|\bpeso\s+corporal\b",
+    r"\b(?:noch\s+eine?|nog\s+een|encore\s+une?|otra|otro|mais\s+uma?|outra)\s+(?:\w+\s+)?(?:nehmen|nemen|prendre|tomar|pille|pil|pilule|pastilla|comprimido|line|lijn|ligne|raya|linha|dosis|dose)\b",
 )
 LEGAL_WORDS = re.compile(
     r"\b(?:legal\w*|illegal|law|laws|possess\w*|carry|arrest\w*|fined|police|allowed|decriminali[sz]\w*"
-    r"|on\s+me|trouble|count\s+as|dealing|charged|jail|prison|penalt\w*|crime|criminal|offen[cs]es?|caught)\b",
+    r"|on\s+me|trouble|count\s+as|dealing|charged|jail|prison|penalt\w*|crime|criminal|offen[cs]es?|caught"
+    r"|(?:drink|drug|drunk|stoned|high)[\s-]*driv\w*|driv(?:e|ing)\s+(?:limits?|laws?)|(?:legal|possession|driving|blood|thc|alcohol|bac|personal[\s-]use)\s+(?:limits?|thresholds?)"
+    r"|limits?\s+for\s+(?:driving|drivers|possession|personal\s+use)|over\s+the\s+(?:legal\s+)?limit|bac|blood\s+alcohol|per\s+se|zero[\s-]tolerance|personal[\s-]use|eigenbedarf|eigen\s+gebruik"
+    r"|conduzir|conducir|conduciendo|au\s+volant|conduire|rijden|autofahren|punkte|puntos|pontos|points\s+(?:on|off)|f[üu]hrerschein|rijbewijs|permis|carnet|carta\s+de\s+condu[çc][ãa]o"
+    r"|bij\s+je\s+hebben|vervolgd|strafbar|erlaubt|legaal|toegestaan|permitid[oa]|autoris[ée]e?|multas?|amendes?|boetes?|geldstrafe|cantidad\s+m[áa]xima|quantidade\s+m[áa]xima"
+    r"|threshold\s+(?:quantit\w*|amounts?)\s+for|trafficking|supply\s+charge|intent\s+to\s+(?:supply|sell|distribute)|grow\s+(?:legally|at\s+home\s+legally)|plants?\s+(?:legally|allowed|per\s+(?:person|household)))\b",
     re.I,
 )
 # Explaining a risk is not asking for an amount: "why is the dose of fentanyl that kills so tiny?"
 EXPLANATORY = re.compile(
     r"^\s*(?:why\b|what\s+happens\b|is\s+it\s+true\b|how\s+does\b|what\s+does\s+.{1,40}\s+mean\b)"
-    r"|\b(?:can|could|will|would)\s+kill\s+(?:you|someone|people)\b|\bwarning\b",
+    r"|\b(?:can|could|will|would)\s+kill\s+(?:you|someone|people)\b|\bwarning\b|\bdose[\s-]response\b|\bloading\s+dose\b"
+    r"|^\s*how\s+long\s+(?:does|do|will|would|is|are)\b(?!.{0,50}\b(?:wait|redose|re-dose|before\s+(?:taking|i\s+take|another|more)|between|until\s+i\s+can))",
     re.I,
 )
 EXPLICIT_REQUEST = re.compile(
@@ -322,6 +351,14 @@ MANUFACTURE = _any(
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
     r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
+    r"\b(?:instructions?|steps?|guide|tutorial|recipe|method|process|procedure|protocol|walkthrough|blueprint|formula|tips?|way|ways)\s+(?:\w+\s+){0,2}(?:for|to|on|of|in)\s+(?:\w+\s+){0,2}(?:making|cooking|synthesi[sz]ing|producing|manufacturing|extracting|brewing|distill?ing|refining|pressing|growing|cultivating|setting\s+up|building|running)\b",
+    r"\b(?:set\w*\s+up|build\w*|run\w*|operat\w*|equip\w*|start\w*|open\w*|hid(?:e|ing)|need\w*\s+for|supplies\s+for|equipment\s+for|gear\s+for)\s+(?:a\s+|an\s+|my\s+own\s+|my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:drug|meth|crack|clandestine|home|illegal|underground|secret|cook|garage|basement|kitchen)\s+(?:labs?|kitchens?|operations?)\b",
+    r"\b(?:drug|meth|clandestine|illegal|underground)\s+(?:labs?|kitchens?)\b.{0,40}\b(?:set\w*\s+up|build|run|start|equip\w*|need|supplies|equipment|glassware|chemicals|how|steps|make|cook)\b",
+    r"\b(?:make|making|produce|producing|manufactur\w*|synthesi[sz]\w*|cook|cooking|brew|brewing)\s+(?:some\s+|my\s+own\s+|your\s+own\s+|our\s+own\s+|the\s+|these\s+|those\s+)?(?:illegal\s+|illicit\s+|controlled\s+|recreational\s+|street\s+|hard\s+|designer\s+|synthetic\s+|party\s+|homemade\s+)?(?:drugs|narcotics|controlled\s+substances|psychoactive\s+substances|opioids|stimulants|psychedelics|hallucinogens|research\s+chemicals)\b(?!\s+(?:policy|policies|checking|tests?|testing|laws?|education|services?|hit|work|stronger|weaker|more|less|last|kick|feel|safer|dangerous|illegal|legal))",
+    r"\b(?:homemade|home[\s-]made|diy|do[\s-]it[\s-]yourself|home[\s-]?brew\w*|bathtub|kitchen[\s-]sink)\s+(?:\w+\s+)?(?:drugs|narcotics|highs?|psychedelics|stimulants|opioids|meth|lsd|dmt|mdma|ghb|crack|cocaine|speed|ketamine)\b",
+    r"\b(?:chemicals?|ingredients|equipment|glassware|reagents?|precursors?|supplies)\s+(?:\w+\s+){0,2}(?:do\s+i\s+need|needed|required|for|to)\s+(?:\w+\s+){0,2}(?:make|making|cook|cooking|synthesi[sz]\w*|produce|producing|manufactur\w*)\b",
+    r"\b(?:drogen\s+(?:herstellen|selber\s+machen|kochen)|drogenlabor|drugs\s+(?:maken|koken)|drugslab|fabriquer\s+(?:de\s+la\s+)?drogues?|laboratoire\s+de\s+drogue|fabricar\s+drogas?|laboratorio\s+de\s+drogas|fazer\s+drogas|laborat[óo]rio\s+de\s+drogas)\b",
+    r"\b(?:wie\s+(?:macht|stellt|kocht)\s+man|hoe\s+maak\s+(?:je|ik)|comment\s+(?:fabriquer|synth[ée]tiser|cuisiner)|c[óo]mo\s+(?:se\s+hace|hago|fabrico|se\s+fabrica|cocino|se\s+cocina|preparo|se\s+prepara|sintetizo|se\s+sintetiza)|como\s+(?:se\s+faz|fa[çc]o|fabrico|se\s+fabrica|preparo|se\s+prepara|sintetizo))\b",
 )
 SOURCING = _any(
     r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor))|source|pick\s+up)\b",
@@ -330,12 +367,22 @@ SOURCING = _any(
     r"\b(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around|in)\b",
     r"\bhook\s+me\s+up\b|\bwho\s+sells\b|\bconnect\s+me\s+(?:with|to)\s+(?:a|someone)\b",
     r"\b(?:websites?|sites?|shops?|stores?|vendors?|apps?)\s+(?:that\s+|which\s+)?(?:sell|ship|stock|deliver)\b|\bwho\s+deliver\w*\b",
+    r"\b(?:buy|buying|bought|purchas\w*|order\w*|acquir\w*|obtain\w*|procur\w*|scor(?:e|ing)|cop|copping|get(?:ting)?\s+hold\s+of|find(?:ing)?|source|sourcing|get|getting)\s+(?:some\s+|any\s+|the\s+|good\s+|cheap\s+|real\s+|pure\s+)?(?:illegal|illicit|street|recreational|hard|party|controlled|black[\s-]market|prescription|rec)\s+(?:drugs?|substances?|narcotics|pills|meds|stuff)\b",
+    r"\b(?:buy|buying|purchas\w*|order\w*|acquir\w*|obtain\w*|procur\w*|scor(?:e|ing)|cop|find|get|getting)\s+(?:some\s+|any\s+)?(?:drugs|narcotics|pills)\s+(?:\w+\s+){0,2}(?:online|anonymously|discreetly|safely|without\s+getting\s+caught|near\s+me|in\s+(?:my|this|the)\s+(?:area|city|town)|tonight|delivered|by\s+post|through\s+the\s+(?:mail|post)|from\s+(?:a|the)\s+(?:dealer|street|internet|web))\b",
+    r"\b(?:black[\s-]?markets?|dark\s*net|dark\s*web|darkweb|deep\s+web|tor|onion)\b.{0,60}\b(?:buy|buying|order\w*|purchas\w*|access\w*|find|get|shop\w*|vendors?|markets?|links?|sites?|use|using)\b",
+    r"\b(?:buy|buying|order\w*|purchas\w*|find|get|shop\w*|access\w*)\b.{0,60}\b(?:black[\s-]?markets?|dark\s*net|dark\s*web|darkweb|deep\s+web|\.onion|onion\s+(?:sites?|links?))\b",
+    r"\b(?:find|finding|meet|meeting|contact|contacting|approach\w*|reach|locate|spot|recogni[sz]e|identify|talk\s+to|befriend)\s+(?:a|an|the|my|some|local)?\s*(?:\w+\s+)?(?:dealers?|plugs?|suppliers?|connects?|pushers?|sellers?)\b",
+    r"\b(?:where|how)\s+(?:\w+\s+){0,4}(?:dealers?|plugs?|suppliers?)\s+(?:\w+\s+){0,2}(?:hang\s+out|are|be|found|work|operate|sell)\b",
+    r"\b(?:drugs?|pills|narcotics)\s+(?:\w+\s+){0,2}(?:for\s+sale|on\s+sale|delivery|delivered|by\s+post|by\s+mail|shipped|dealer\s+near)\b",
+    r"\b(?:wo|woher)\s+(?:\w+\s+){0,4}(?:kaufen|bekommen|kriegen|besorgen|bestellen)\b|\bwaar\s+(?:\w+\s+){0,4}(?:kopen|krijgen|halen|bestellen|scoren)\b|\bo[ùu]\s+(?:\w+\s+){0,4}(?:acheter|trouver|commander|avoir|choper|pécho)\b|\bd[óo]nde\s+(?:\w+\s+){0,4}(?:comprar|consigo|conseguir|pillar|encontrar|pedir)\b|\bonde\s+(?:\w+\s+){0,4}(?:comprar|compro|arranjar|conseguir|encontrar|pedir)\b",
+    r"\bwhere\s+(?:to|can\s+i|do\s+i|could\s+i|should\s+i|would\s+i)\s+(?:get|find|buy|score|cop)\b",
+    r"\b(?:camellos?|traficantes?|vendedor\s+de\s+drogas|drogendealer|drugsdealer|dealer\s+de\s+drogue)\b",
 )
 SOURCING_HELP_ITEMS = re.compile(
     r"\b(?:naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
     r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
-    r"condoms?|prep|pep|hiv\s+test\w*|vaccin\w*|foil|pipes?\s+from\s+(?:a|the)\s+service|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
+    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|vaccin\w*|foil|pipes?\s+from\s+(?:a|the)\s+service|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
     re.IGNORECASE,
 )
 EVASION = _any(
@@ -344,9 +391,11 @@ EVASION = _any(
     r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|get)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
     r"\b(?:smuggl\w*|body\s*pack\w*|plugging\s+(?:it|drugs)\s+(?:through|past)|swallow\w*\s+(?:bags|packets|balloons)\s+(?:to|through|past))\b",
-    r"\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b",
+    r"(?<!\bis\s)(?<!\bare\s)(?<!often\s)(?<!usually\s)(?<!commonly\s)(?<!typically\s)(?<!been\s)(?<!dealers\s)(?<!people\s)(?<!they\s)\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b(?!\s+(?:are|is|found|in))",
     r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
     r"\b(?:avoid|not\s+get|without\s+getting)\s+(?:\w+\s+){0,2}(?:caught|arrested|busted|detected)\b",
+    r"\b(?:flush|clear|clean|get)\s+(?:\w+\s+){0,3}out\s+of\s+(?:my|your|the)\s+(?:system|body|urine|blood|hair)\b.{0,50}\btest|\btest\b.{0,50}\b(?:flush|clear|clean|get)\s+(?:\w+\s+){0,3}out\s+of\s+(?:my|your|the)\s+(?:system|body)\b",
+    r"\b(?:fake|cover)\s+(?:story|excuse|reason)\b.{0,50}\b(?:police|cops?|customs|security|handler|border|dogs?|if\s+(?:they|i\s+get|i'?m)\s+(?:stop|search|caught))",
     r"\b(?:bulk|bulking|stretch|stretching)\s+(?:\w+\s+)?(?:out|up)\b|\bcharge\s+(?:per|for\s+a)\b|\bprice\s+per\s+(?:gram|g|pill|tab|point)\b|\bmake\s+a\s+profit\b",
 )
 

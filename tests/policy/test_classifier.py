@@ -28,9 +28,23 @@ def test_thresholds_keep_held_out_false_positives_within_budget() -> None:
     assert threshold <= 0.9
 
 
-def test_the_loaded_classifier_has_a_threshold_per_guarded_label(bot: Bot) -> None:
+def test_the_validation_writer_shares_no_example_with_the_training_writers() -> None:
+    def squash(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    trained = {squash(e.text) for e in load_examples(role="train")}
+    validation = load_examples(role="validate")
+    assert validation and {e.writer for e in validation} == {"B"}
+    assert not [e.text for e in validation if squash(e.text) in trained]
+
+
+def test_the_loaded_classifier_has_a_threshold_per_guarded_label_chosen_on_writer_b(bot: Bot) -> None:
     assert set(bot.classifier.thresholds) == set(GUARDED)
-    assert bot.classifier.held_out_report["dosing"]["recall"] > 0.8
+    validation = load_examples(role="validate")
+    for label, row in bot.classifier.held_out_report.items():
+        assert row["held_out_positives"] == sum(e.label == label for e in validation)
+        assert row["benign_false_positive_rate"] <= MAX_FALSE_POSITIVE_RATE + 1e-9
+    assert bot.classifier.held_out_report["dosing"]["recall"] > 0.5
 
 
 def test_the_classifier_reads_paraphrases_the_patterns_do_not_list(bot: Bot) -> None:

@@ -1,0 +1,236 @@
+"""Patterns for the harms beyond one's own use: hurting others, self-harm intent, prescription fraud,
+supplying minors, promoting drug use and defaming someone over drugs.
+
+Like `rules.py`, they run on folded readings (lower-case, disguises undone). Each names an aim, not
+a topic: "what do I do if I think my drink was spiked?" and "how do I talk to my teenager about
+drugs?" are questions the bot answers; `docs/policy.md` has examples of both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_HOW = r"(?:how\s+(?:to|do\s+(?:i|you|we|people)|can\s+(?:i|you|we|one)|could\s+(?:i|you)|would\s+(?:i|you)|should\s+i|does\s+one)|ways?\s+to|best\s+way\s+to|easiest\s+way\s+to|quickest\s+way\s+to|trying\s+to|want\s+to|wanna|going\s+to|gonna|need\s+to|help\s+me|instructions\s+(?:for|to|on)|guide\s+(?:to|for|on)|steps\s+to|tips\s+(?:for|on)|plan\s+to)"
+_PERSON = (
+    r"(?:some(?:one|body)(?:'?s)?|(?:him|her|them|his|their)(?:\s+\w+)?|a\s+(?:girl|guy|woman|man|person|stranger|date|kid|child|coworker|colleague)(?:'?s)?|"
+    r"(?:my|our|the|this|that)\s+(?:\w+\s+)?(?:girl\w*|boy\w*|guy|wife|husband|partner|date|roommate|flatmate|housemate|boss|teacher|"
+    r"neighbou?r|friend|mate|sister|brother|mum|mom|dad|father|mother|son|daughter|kid|child|baby|toddler|ex|coworker|colleague|"
+    r"classmate|parents?|grandma|grandpa|victim|target|enemy|rival|customer|guest|patient|people|crush|tinder\s+date|people)s?(?:'?s)?|"
+    r"people(?:'?s)?|other\s+people(?:'?s)?|everyone(?:'?s)?|the\s+(?:punch|drinks|food))"
+)
+_COVERT = r"(?:without\s+(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
+_VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
+
+HARM_TO_OTHERS = _any(
+    # spiking: doing it, not fearing it
+    rf"\b{_HOW}\s+(?:\w+\s+){{0,2}}spik(?:e|ing)\b",
+    rf"\bspik(?:e|ing)\s+{_PERSON}\s*(?:{_VEHICLE})?",
+    rf"\bspik(?:e|ing)\s+(?:a|the|his|her|their|my)\s+(?:\w+\s+)?{_VEHICLE}\b(?!\s+(?:test|check))",
+    rf"\b(?:what|which|best|good|easiest)\s+(?:\w+\s+){{0,2}}(?:to|for|i\s+can|could\s+i)\s+spik",
+    # putting something in someone's drink or food
+    rf"\b(?:put|putting|get|getting|slip|slipping|add|adding|mix|mixing|drop|dropping|sneak|sneaking|dissolve|dissolving|hide|hiding|lace|lacing|crush|crushing|stir|stirring|pour|pouring)\s+(?:\w+\s+){{0,5}}(?:in|into|to)\s+{_PERSON}\s+(?:\w+\s+)?{_VEHICLE}\b",
+    rf"\b(?:lace|lacing|dose|dosing|doctor|doctoring|tamper\w*\s+with)\s+(?:\w+\s+){{0,2}}{_VEHICLE}\b.{{0,60}}\b(?:without|secretly|so\s+(?:she|he|they)|for\s+(?:a\s+)?(?:prank|laugh|joke)|to\s+(?:make|get|knock))",
+    rf"\b(?:lace|lacing)\s+(?:\w+\s+){{0,2}}{_VEHICLE}\b(?=.{{0,40}}\b(?:party|guests|friends|people|everyone|someone|her|him|them|prank)\b)",
+    # drugging, sedating, knocking out, incapacitating a person
+    rf"\b(?:to|i|we|and|then|gonna|wanna|i'll|should\s+i|could\s+i|can\s+i|would\s+you)\s+(?:drug|sedate|roof(?:ie|y)|dope|incapacitate|subdue|tranquili[sz]e)\s+{_PERSON}",
+    rf"\b(?:drugging|sedating|roofying|incapacitating|tranquili[sz]ing)\s+{_PERSON}",
+    rf"\b(?:knock|knocking)\s+(?:\w+\s+){{0,2}}out\b.{{0,40}}\b(?:with\s+(?:a\s+)?(?:drug|pill|chemical|substance|medication|something)|drugs?|pills?|chloroform|ghb|rohypnol|benzos?|xanax|ketamine|sleeping)",
+    rf"\b(?:make|get|cause|force|keep)\s+{_PERSON}\s+(?:to\s+)?(?:\w+\s+){{0,2}}{_INCAPACITATE}\b.{{0,60}}\b(?:drugs?|pills?|substance|chemical|medication|meds|ghb|xanax|benzos?|ketamine|rohypnol|sleeping|sedat\w*|dose|powder|liquid|in\s+(?:\w+\s+)?{_VEHICLE})\b",
+    rf"\b(?:drugs?|pills?|substance|chemical|medication|meds|what|which|something)\s+(?:\w+\s+){{0,3}}(?:to|would|will|can|could|that)\s+(?:\w+\s+)?(?:make|get|knock|put)\s+{_PERSON}\s+(?:to\s+)?(?:\w+\s+){{0,2}}(?:{_INCAPACITATE}|out|under)\b",
+    rf"\b(?:give|giving|feed|feeding|slip|slipping|administer\w*)\s+{_PERSON}\s+(?:\w+\s+){{0,4}}{_COVERT}",
+    rf"\b(?:give|giving|feed|feeding|slip|slipping)\s+{_PERSON}\s+(?:\w+\s+){{0,4}}(?:to\s+(?:make|knock|keep)|so\s+(?:she|he|they)\s+(?:pass|black|sleep|forget|can'?t|won'?t))",
+    rf"\b{_COVERT}\b.{{0,40}}\b(?:drug|dose|sedate|spike|poison|medicate)\b|\b(?:drug|dose|sedate|medicate)\w*\s+(?:\w+\s+){{0,4}}{_COVERT}",
+    r"\bdate[\s-]*rape\b.{0,40}\b(?:use|using|give|giving|get|buy|make|slip|put|dose|best|which|works?|strongest)\b|\b(?:use|using|give|giving|get|buy|make|slip|put|best|which)\b.{0,30}\bdate[\s-]*rape\s+drugs?",
+    r"\bchloroform\s+(?:someone|somebody|a\s+\w+|her|him|them|my)\b|\bhow\s+(?:\w+\s+){0,3}chloroform\b",
+    # poisoning a person or an animal that is not theirs to harm
+    rf"\bpoison(?:ing)?\s+{_PERSON}",
+    rf"\b{_HOW}\s+(?:\w+\s+){{0,3}}poison\b(?!\s+(?:control|centre|center|ivy|oak|information|helpline|symptoms|signs))",
+    r"\b(?:undetectable|untraceable|tasteless|odou?rless)\s+(?:\w+\s+)?(?:poisons?|drugs?|sedatives?|toxins?|substances?|ways?)\b",
+    r"\b(?:poisons?|sedatives?|toxins?)\s+(?:\w+\s+){0,2}(?:is|are|that'?s|that\s+(?:is|are))\s+(?:\w+\s+)?(?:untraceable|undetectable|tasteless|odou?rless)\b",
+    rf"\b(?:drugs?|pills?|xanax|benzos?|ghb|ketamine|sleeping\s+(?:pills|tablets)|sedatives?|how\s+(?:much|many))\b.{{0,60}}\bknock(?:ing)?\s+{_PERSON}\s+out\b",
+    r"\b(?:poisons?|drugs?|substances?|toxins?)\s+(?:that\s+)?(?:(?:won'?t|doesn'?t|don'?t|can'?t|wouldn'?t|will\s+not)\s+(?:show\s+up|be\s+(?:found|detected|traced))|(?:leaves?|leave)\s+no\s+trace)\b",
+    r"\b(?:autopsy|toxicology|tox\s+screen|coroner)\b.{0,40}\b(?:avoid|not\s+(?:show|find|detect)|undetect\w*|beat|fool|won'?t|wouldn'?t)\b",
+    rf"\b{_HOW}\s+(?:\w+\s+){{0,3}}(?:kill|murder|overdose|od|hurt|harm)\s+{_PERSON}\s+(?:\w+\s+){{0,3}}(?:with|using|by)\b",
+    rf"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose))\b.{{0,60}}\b(?:to\s+)?(?:kill|knock\s+out|sedate|put\s+down|incapacitate)\s+{_PERSON}",
+    rf"\b(?:give|giving)\s+{_PERSON}\s+(?:\w+\s+){{0,3}}overdose\b|\bmake\s+{_PERSON}\s+overdose\b|\bcause\s+(?:an?\s+)?overdose\s+in\b",
+    # harming through drugs in other ways
+    r"\b(?:inject|injecting)\s+(?:someone|somebody|him|her|them|a\s+person)\s+(?:\w+\s+){0,2}(?:without|while\s+(?:they|he|she)\s+sleep)",
+    r"\b(?:get|make)\s+(?:my\s+)?(?:\w+\s+)?(?:baby|toddler|infant|newborn|kid|kids|child|children)\s+(?:to\s+)?(?:sleep|calm\s+down|quiet|shut\s+up)\b.{0,40}\b(?:drug|pill|benadryl|melatonin|vodka|whiskey|alcohol|weed|benzo|xanax|valium|sedat\w*|medicine|syrup)",
+    # German, Dutch, French, Spanish, Portuguese
+    r"\b(?:k\.?\s*o\.?[\s-]*tropfen|ins\s+getr[äa]nk\s+(?:mischen|tun|geben)|jemanden\s+(?:betäuben|vergiften|unter\s+drogen\s+setzen))\b",
+    r"\b(?:drankje\s+(?:spiken|drogeren)|iemand\s+(?:drogeren|vergiftigen|bedwelmen))\b",
+    r"\b(?:droguer|empoisonner)\s+(?:quelqu'un|une?\s+\w+|ma|mon|mes)\b|\bdans\s+(?:son|le)\s+verre\b.{0,30}\b(?:mettre|glisser|sans)\b",
+    r"\b(?:drogar|envenenar|echar\s+algo\s+en\s+(?:la|su)\s+bebida)\s*(?:a\s+)?(?:alguien|una?\s+\w+|mi)?\b|\bburundanga\b.{0,30}\b(?:usar|dar|conseguir|poner)\b",
+    r"\b(?:drogar|envenenar|batizar\s+a\s+bebida)\s+(?:algu[ée]m|uma?\s+\w+|minha?|meu)\b|\bboa\s+noite\s+cinderela\b.{0,30}\b(?:usar|dar|fazer|conseguir)\b",
+)
+
+# Protective questions that share the vocabulary: never harm to others unless an aim is also there.
+PROTECTIVE = _any(
+    r"\b(?:been|was|were|got|get|getting|being|am|is|are)\s+(?:\w+\s+)?(?:spiked|drugged|poisoned|roofied)\b",
+    r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
+    r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
+    r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
+    r"\b(?:protect|prevent\w*|avoid\w*|stop\w*|spot\w*|signs?|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
+)
+# An aim that outweighs protective words ("so she won't notice the signs").
+HARM_AIM = re.compile(rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b", re.I)
+
+# Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.
+SELF_HARM = _any(
+    r"\b(?:overdose|od|o\.d\.|take\s+(?:pills|everything|them\s+all))\s+(?:\w+\s+){0,3}(?:to|and|so\s+(?:i|that\s+i))\s+(?:die|end\s+(?:it|my\s+life|things)|kill\s+my\s*self|not\s+wake\s+up|never\s+wake\s+up|be\s+done|sleep\s+forever)\b",
+    r"\b(?:overdos\w*|od)\s+(?:on\s+)?purpose\b|\bintentional(?:ly)?\s+overdos\w*|\bdeliberate(?:ly)?\s+overdos\w*|\bsuicid\w*\s+(?:by|with|using)\b|\bsuicide\s+(?:method|pills?|drugs?|overdose|cocktail|plan)s?\b",
+    r"\b(?:which|what)\s+(?:\w+\s+){0,3}(?:pills?|meds|medications?|medicines?|drugs?|tablets?|combinations?|combo|mix|substances?|chemicals?)\s+(?:\w+\s+){0,3}(?:to|would|will|could|can|that\s+(?:would|will|could))\s+(?:\w+\s+){0,2}(?:end\s+(?:it|my\s+life|everything)|kill\s+(?:me|my\s*self)|make\s+me\s+(?:die|not\s+wake|stop\s+breathing)|let\s+me\s+(?:die|go|sleep\s+forever)|stop\s+my\s+heart|finish\s+me|put\s+me\s+to\s+sleep\s+forever)\b",
+    r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|number))\b.{0,60}\b(?:to|would|will|does\s+it\s+take\s+to|it\s+takes\s+to|could|can)\s+(?:\w+\s+)?(?:kill\s+(?:me|my\s*self|yourself|a\s+person\s+my\s+size)|end\s+(?:it|my\s+life)|die|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)\b",
+    r"\b(?:fastest|quickest|easiest|surest|most\s+(?:painless|peaceful|reliable|certain|effective|lethal|deadly)|painless|peaceful|least\s+painful|gentlest)\s+(?:\w+\s+){0,2}(?:way|method|means|drug|pills?|meds|medication|overdose|combination|combo|mix|death)s?\s+(?:to\s+|of\s+|for\s+)?(?:die|dying|go|end\s+(?:it|my\s+life)|kill\s+my\s*self|overdose|od|not\s+wake\s+up|suicide|death|ending|leave|check\s+out)\b",
+    r"\b(?:fastest|quickest|most\s+(?:lethal|deadly|dangerous))\s+(?:\w+\s+){0,2}(?:to\s+)?overdos\w*|\boverdose\s+(?:someone\s+)?(?:the\s+)?fastest\b",
+    r"\b(?:lethal|fatal|deadly|killing)\s+(?:dose|amount|combination|combo|mix|quantity)\b.{0,60}\b(?:me|myself|my\s+(?:size|weight)|i\s+(?:have|weigh|got)|i'?m|so\s+i|to\s+(?:die|end))\b",
+    r"\b(?:i|i'?m|im|i\s+am)\s+(?:\w+\s+){0,3}(?:going\s+to|gonna|planning\s+(?:to|on)|want\s+to|wanna|ready\s+to|about\s+to)\s+(?:\w+\s+){0,3}(?:overdose|od|take\s+(?:all|every|the\s+whole|a\s+whole)|swallow\s+(?:all|every|them)|end\s+(?:it|my\s+life|things|everything))\b",
+    r"\b(?:die|dying|death|end\s+it|end\s+my\s+life)\s+(?:\w+\s+){0,2}(?:in\s+my\s+sleep|peacefully|painlessly|quickly)\b.{0,40}\b(?:pills?|drugs?|meds|overdose|take|with)\b",
+    r"\b(?:stockpil\w*|saving\s+up|collecting|hoarding)\s+(?:\w+\s+){0,3}(?:pills?|meds|tablets|medication)\b",
+    # German, Dutch, French, Spanish, Portuguese
+    r"\b(?:mich\s+umbringen|mir\s+das\s+leben\s+nehmen|suizid|selbstmord|sterben\s+will|nicht\s+mehr\s+aufwachen)\b",
+    r"\b(?:zelfmoord|mezelf\s+(?:doden|van\s+kant\s+maken)|dood\s+wil|niet\s+meer\s+wakker\s+worden)\b",
+    r"\b(?:me\s+suicider|suicide|me\s+tuer|en\s+finir|mettre\s+fin\s+[àa]\s+mes\s+jours|ne\s+plus\s+me\s+r[ée]veiller)\b",
+    r"\b(?:suicidarme|suicidio|matarme|quitarme\s+la\s+vida|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar\s+m[áa]s)\b",
+    r"\b(?:me\s+matar|suic[íi]dio|acabar\s+com\s+(?:tudo|a\s+minha\s+vida)|tirar\s+a\s+minha\s+(?:pr[óo]pria\s+)?vida|n[ãa]o\s+acordar\s+mais)\b",
+)
+# Talking about self-harm to help someone else, or about the topic, is not intent.
+SELF_HARM_HELP = _any(
+    r"\b(?:prevent\w*|hotlines?|helplines?|crisis\s+lines?|samaritans|support\s+(?:someone|a\s+friend|my)|warning\s+signs|statistics|rates?\s+of|awareness|research\s+on|help\s+(?:someone|a\s+friend|my\s+\w+)\s+who)\b",
+)
+# Asking how to help someone else, or what a term means, is not a crisis of one's own (see `supporting_someone`).
+SUPPORTING = _any(
+    r"\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:help|support|talk\s+to|start|ask|look\s+after|respond|reach\s+out)|what\s+(?:should|do|can|could)\s+i\s+say"
+    r"|is\s+it\s+ok(?:ay)?\s+to\s+ask|warning\s+signs|safety\s+plan|ideation|difference\s+between|what\s+is\s+(?:a\s+|an\s+)?(?:passive|suicid\w*|self[\s-]harm)"
+    r"|helplines?|hotlines?|what\s+number|who\s+(?:can|do)\s+i\s+call|worried\s+(?:that\s+)?(?:my|a|someone|he|she|they)|novel|story|h[e3]lp\s+(?:4|for)\s+su[i1]c[i1]d)",
+    r"\b(?:comment\s+aider|wie\s+(?:kann|helfe)\s+ich|hoe\s+kan\s+ik\s+(?:\w+\s+){0,2}helpen|c[óo]mo\s+(?:puedo\s+)?ayudar|como\s+(?:posso\s+)?ajudar)\b",
+)
+# ...unless the message also says something has been done or is about to be.
+ACT_NOW = _any(
+    r"\b(?:took|taken|swallowed|necked|just\s+(?:took|did|had)|right\s+now|tonight|goodbye|said\s+bye|note|has\s+(?:a|the)\s+(?:pills|bottle|rope|knife)|i\s+(?:want|wanna|am\s+going|'?m\s+going|plan)\s+to)\b",
+)
+
+
+def supporting_someone(folded: str) -> bool:
+    """A question about helping someone at risk, or about the words themselves, with nothing done here and now."""
+    return bool(SUPPORTING.search(folded)) and not ACT_NOW.search(folded)
+
+PRESCRIPTION_FRAUD = _any(
+    r"\b(?:forg\w*|fak\w*|counterfeit\w*|alter\w*|chang\w*|edit\w*|modify\w*|tamper\w*|photoshop\w*|print\w*|make|making|write|writing|copy|copying|duplicat\w*)\s+(?:my\s+own\s+|a\s+|an\s+|the\s+|my\s+|some\s+)?(?:\w+\s+){0,4}(?:prescriptions?|scripts?|rx|prescription\s+pads?|doctor'?s?\s+(?:notes?|signature)|e-?prescriptions?)\b",
+    r"\b(?:prescriptions?|scripts?|rx)\s+(?:\w+\s+){0,3}(?:forg\w*|fak\w*|alter\w*|so\s+(?:it|the\s+pharmacy)\s+(?:says|gives))\b",
+    r"\b(?:steal\w*|stole|nick\w*|swip\w*)\s+(?:\w+\s+){0,3}(?:prescription\s+pads?|scripts?|prescriptions?|rx\s+pads?)\b",
+    r"\b(?:fake|faking|feign\w*|exaggerat\w*|pretend\w*|lie|lying|lied|invent\w*|make\s+up|making\s+up|act|acting)\s+(?:\w+\s+){0,4}(?:symptoms?|pain|adhd|anxiety|insomnia|injur\w*|(?:to|so)\s+(?:\w+\s+)?(?:the\s+|my\s+|a\s+)?(?:doctor|gp|psychiatrist|pharmacist|dentist|er|a&e|nurse))\b.{0,80}\b(?:get|prescrib\w*|script|rx|oxy\w*|opioids?|painkillers?|adderall|ritalin|xanax|benzos?|valium|stimulants?|meds|pills|codeine|tramadol|vyvanse|gabapentin|pregabalin|ketamine|fentanyl)\b",
+    r"\b(?:what\s+(?:symptoms|to\s+say|should\s+i\s+say|do\s+i\s+say|lies?)|which\s+symptoms)\b.{0,60}\b(?:fake|pretend|trick|fool|lie|so\s+(?:the|my|a)\s+(?:doctor|gp|psychiatrist)\s+(?:will|would)\s+(?:give|prescribe)|get\s+(?:diagnosed|prescribed))\b",
+    r"\b(?:trick|fool|deceive|manipulat\w*|con|scam|game)\s+(?:a|my|the|multiple|several)?\s*(?:doctors?|gps?|psychiatrists?|pharmacists?|pharmacy|pharmacies|er|a&e)\b",
+    r"\bdoctor[\s-]*shop\w*|\b(?:multiple|several|different|many|two|three)\s+(?:doctors|gps|pharmacies|prescribers|clinics)\s+(?:\w+\s+){0,4}(?:prescri\w*|scripts?|get\s+more|at\s+once|same\s+time|without)",
+    r"\b(?:use|using|fill|filling|take|taking)\s+(?:someone\s+else'?s|my\s+(?:\w+\s+)?(?:mum|mom|dad|friend|gran\w*|brother|sister|partner)'?s?)\s+(?:prescription|script|rx)\s+(?:to\s+get|at\s+the\s+pharmacy|for\s+myself|in\s+(?:their|her|his)\s+name)",
+    r"\b(?:early\s+refills?|refill\s+(?:\w+\s+){0,2}early|lost\s+(?:my\s+)?(?:prescription|pills|meds)\s+(?:\w+\s+){0,3}(?:excuse|story|trick|lie|to\s+get\s+more))\b",
+    r"\b(?:pretend|claim|say)\s+(?:\w+\s+){0,3}(?:lost|stolen)\b.{0,40}\b(?:prescription|script|pills|meds|oxy\w*|benzos?|adderall)\b",
+    r"\b(?:rezept\s+f[äa]lschen|gef[äa]lschtes\s+rezept|recept\s+vervalsen|vals\s+recept|fausse\s+ordonnance|falsifier\s+(?:une\s+)?ordonnance|receta\s+falsa|falsificar\s+(?:una\s+)?receta|receita\s+falsa|falsificar\s+(?:uma\s+)?receita)\b",
+)
+
+_MINOR = (
+    r"(?:minors?|underage|under[\s-]?age|kids?|children|child|teens?|teenagers?|adolescents?|juveniles?|youngsters?|schoolkids?|pupils?|"
+    r"(?:high|middle|secondary|primary)\s*school(?:ers|\s+kids|\s+students)?|year\s+(?:7|8|9|10|11)s?|"
+    r"(?:[4-9]|1[0-7])[\s-]*(?:years?|yrs?|y\.?o\.?)(?:[\s-]*olds?)?|(?:little|younger|kid|baby)\s+(?:brother|sister|cousin)|"
+    r"(?:my|our)\s+(?:\w+\s+)?(?:son|daughter|nephew|niece|grandson|granddaughter|stepson|stepdaughter)s?)"
+)
+_SUBSTANCE_NOUN = (
+    r"(?:drugs?|weed|pot|cannabis|edibles?|alcohol|booze|beer|beers|vodka|liquor|spirits|wine|cider|alcopops?|shots|"
+    r"vapes?|cigarettes?|cigs|nicotine|pills?|molly|mdma|ecstasy|xtc|coke|cocaine|ket|ketamine|acid|lsd|shrooms|mushrooms|"
+    r"xanax|bars|adderall|lean|nitrous|balloons|poppers|some|stuff|a\s+fake\s+id)"
+)
+# The law about minors, or reporting someone who supplies them, is asked about, not asked for.
+MINORS_LAW = _any(r"\b(?:legal|illegal|law|laws|legally|penalt\w*|report\w*|fined?|fines|prosecut\w*|allowed|age\s+limit|minimum\s+age|what\s+age)\b")
+# Supplying a named substance to a minor, or a minor getting one: refused whether or not drugs were in view.
+MINORS_SUPPLY = _any(
+    rf"\b(?:buy|buying|bought|get|getting|give|giving|sell|selling|supply|supplying|provide|providing|pass|passing|share|sharing|"
+    rf"offer|offering|bring|bringing|hand|handing|deal|dealing|introduce|introducing|smuggl\w*|sneak\w*|slip|slipping|score|scoring)\s+"
+    rf"(?:\w+\s+){{0,4}}{_SUBSTANCE_NOUN}\s+(?:\w+\s+){{0,2}}(?:for|to|at|with|into)\s+(?:my\s+|a\s+|some\s+|the\s+|our\s+)?(?:\w+\s+)?{_MINOR}\b",
+    rf"\b(?:buy|buying|get|getting|give|giving|sell|selling|supply|supplying|offer|offering)\s+(?:my\s+|a\s+|some\s+|the\s+|our\s+)?(?:\w+\s+)?{_MINOR}\s+(?:\w+\s+){{0,3}}{_SUBSTANCE_NOUN}\b",
+    rf"\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?:(?:1[0-7]|[5-9])\s*(?:years?\s+old|yo|y/o|yrs\s+old)|1[3-7]\b(?!\s*(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|mg|g|kg|kilos?|stone|lbs?|%|pills?|tabs?)))\b.{{0,60}}\b(?:get|buy|find|score|order|fake\s+id)\b.{{0,40}}\b{_SUBSTANCE_NOUN}\b",
+    r"\bfake\s+ids?\b.{0,40}\b(?:buy|get|alcohol|booze|liquor|beer|club|bar|drink|weed|vape|dispensary)\b|\b(?:buy|get|make)\s+(?:a\s+)?fake\s+ids?\b",
+)
+# The same in a conversation about drugs, where the substance may go unnamed ("how do I get some as a 15 year old?").
+MINORS = _any(
+    rf"\b{_MINOR}\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:try|use|take|smoke|drink|get\s+high|get\s+drunk|buy|get\s+hold\s+of|score|sell)\b.{{0,40}}\b(?:how|convince|persuade|get\s+(?:them|him|her)|make\s+(?:them|him|her)|help\s+(?:them|him|her))\b",
+    rf"\b(?:how|where|best\s+way)\b.{{0,40}}\b(?:as\s+(?:a|an)\s+{_MINOR}|when\s+(?:you'?re|i'?m|im)\s+(?:underage|under\s+(?:18|21)|a\s+minor|(?:1[0-7])))\b.{{0,40}}\b(?:get|buy|find|score|drink|smoke|vape)\b",
+    rf"\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?:(?:1[0-7]|[5-9])\s*(?:years?\s+old|yo|y/o|yrs\s+old)|1[3-7]\b(?!\s*(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|mg|g|kg|kilos?|stone|lbs?|%|pills?|tabs?)))\b.{{0,60}}\b(?:get|buy|find|score|order|fake\s+id)\b",
+    r"\b(?:underage|under[\s-]?age|minors?)\b.{0,40}\b(?:buy|get|obtain|score|order|purchase|drink\s+without|without\s+(?:id|getting\s+carded|being\s+carded))\b",
+    r"\b(?:get|getting|buy|buying)\b.{0,40}\b(?:underage|under[\s-]?age|as\s+a\s+minor|without\s+(?:showing\s+)?(?:id|being\s+carded))\b",
+    rf"\b(?:sell|selling|deal|dealing|push|pushing)\s+(?:\w+\s+){{0,3}}(?:at|outside|near|in|around)\s+(?:my\s+|the\s+|a\s+)?(?:\w+\s+)?(?:school|schools|college\s+campus|playground|youth\s+club)\b",
+    r"\b(?:alkohol|drogen|gras)\s+(?:f[üu]r|an)\s+(?:minderj[äa]hrige|kinder|jugendliche)\b|\b(?:alcohol|drugs|wiet)\s+(?:voor|aan)\s+(?:minderjarigen|kinderen|tieners)\b",
+    r"\b(?:alcool|drogue)\s+(?:pour|[àa])\s+(?:des\s+)?(?:mineurs|enfants|ados)\b|\b(?:alcohol|drogas?)\s+(?:para|a)\s+(?:menores|ni[ñn]os|adolescentes)\b|\b(?:[áa]lcool|drogas?)\s+(?:para|a)\s+(?:menores|crian[çc]as|adolescentes)\b",
+)
+
+_CONTENT = (
+    r"(?:ad|ads|advert\w*|commercial|slogan|tagline|jingle|marketing|promo\w*|campaign|pitch|sales\s+copy|copy|flyer|poster|brochure|"
+    r"social\s+media\s+post|post|tweet|thread|tiktok|reel|caption|instagram|blog|article|op-?ed|essay|speech|song|rap|lyrics|poem|"
+    r"story|script|review|newsletter|email|message|text|listing|menu|banner|billboard|leaflet|meme|video)s?"
+)
+_POSITIVE = r"(?:fun|cool|awesome|amazing|great|good\s+for\s+you|healthy|harmless|safe|glamorous|sexy|trendy|the\s+best|worth\s+it|benefits?|life[\s-]changing|totally\s+fine|no\s+big\s+deal)"
+PROMOTION = _any(
+    rf"\b{_CONTENT}\b.{{0,60}}\b(?:encourag\w*|promot\w*|glamori[sz]\w*|glorif\w*|advertis\w*|market(?:s|ing)?|sell(?:s|ing)?|hyp(?:e|es|ing)|celebrat\w*|recruit\w*|persuad\w*|convinc\w*|get(?:s|ting)?\s+(?:people|kids|teens|students|young\s+people|everyone|my\s+friends))\b",
+    rf"\b{_CONTENT}\b.{{0,60}}\b(?:that\s+)?(?:makes?|making|shows?|showing|says?|saying|claims?|claiming|presents?|presenting|frames?|framing|portrays?|portraying)\s+(?:\w+\s+){{0,4}}(?:look|seem|sound|is|are|as)?\s*{_POSITIVE}\b",
+    r"\b(?:encourag\w*|persuad\w*|convinc\w*|pressur\w*|peer[\s-]pressur\w*|tempt\w*|lur\w*|recruit\w*|dare|daring|talk\w*|push\w*|get|getting)\s+(?:my\s+|our\s+|the\s+|some\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?(?:friends?|people|someone|somebody|him|her|them|others|everyone|kids|teens|girlfriend|boyfriend|partner|wife|husband|mates?|roommate|flatmate|brother|sister|colleagues?|coworkers?|classmates?|guests?|customers?)\s+(?:into\s+|to\s+)(?:try|trying|use|using|take|taking|do|doing|smoke|smoking|snort|snorting|inject|injecting|start|starting|experiment\w*\s+with)\b",
+    rf"\b(?:reasons?|arguments?|benefits|why)\s+(?:\w+\s+){{0,3}}(?:everyone|people|you|teens|kids|students)\s+should\s+(?:try|use|take|do|start)\b",
+    rf"\b(?:market|marketing|advertis\w*|promot\w*|brand\w*|sell)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){{0,2}}(?:drugs?|pills|product|stash|supply|shop|store|edibles|carts?|weed)\b.{{0,60}}\b(?:instagram|tiktok|snapchat|telegram|social\s+media|online|customers|clients|buyers|students|kids|teens)\b",
+)
+# Awareness and prevention work uses the same words: "a poster about the dangers of ketamine".
+PROMOTION_SAFE = _any(
+    r"\b(?:danger\w*|risks?|risky|harms?|harmful|awareness|prevent\w*|warning|warn\w*|safety|safer|say\s+no|against|anti[\s-]?drug|stop|quit\w*|"
+    r"recover\w*|sober\w*|sobriety|treatment|help|support|naloxone|narcan|test\w*|checking|not\s+to|never|avoid|don'?t|addiction\s+services?)\b",
+    r"\b(?:encourag\w*|persuad\w*|convinc\w*|get|talk\w*)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:try|use|take|start|do)\s+(?:\w+\s+)?(?:a\s+)?(?:therapy|rehab|treatment|naloxone|narcan|test|methadone|buprenorphine|suboxone|prep|condoms?|sunscreen)\b",
+)
+
+_ACCUSED = r"(?:addict\w*|junk(?:ie|y)s?|crackheads?|cokeheads?|methheads?|druggies|druggy|stoners?|drug\s+(?:addicts?|users?|dealers?|habit|problem|mule|lord|kingpin|smuggler|trafficker)s?|dealers?|on\s+(?:drugs|\w+)|using\s+(?:drugs|\w+)|high\s+(?:on|at|during)|hooked\s+on|smuggl\w*|traffick\w*|dealing|selling\s+(?:drugs|\w+)|doing\s+(?:drugs|coke|lines|meth|heroin|\w+))"
+DEFAMATION = _any(
+    rf"\b(?:claim\w*|alleg\w*|accus\w*|saying|says|stating|states|suggest\w*|reveal\w*|expos\w*|rumou?r\w*|implying|implies|insinuat\w*|proving|proves|assert\w*|report\w*\s+that|pretend\w*\s+that|falsely)\b.{{0,70}}\b(?:is|was|are|were|has\s+been|have\s+been|'s|been|of\s+being|of)\s+(?:\w+\s+){{0,3}}{_ACCUSED}",
+    rf"\b(?:spread\w*|start\w*|post\w*|leak\w*|invent\w*|fabricat\w*|mak(?:e|ing)\s+up|creat\w*)\s+(?:\w+\s+){{0,2}}(?:rumou?rs?|lies|gossip|stories|story|allegations?|fake\s+(?:news|evidence|screenshots?|texts?|messages?|photos?|pictures?|reviews?)|evidence)\b.{{0,70}}\b(?:drugs?|dealer|deals|dealing|addict\w*|coke|cocaine|meth|heroin|crack|using|high|junkie|overdos\w*)",
+    rf"\b(?:make|get|making|getting)\s+(?:people|everyone|others|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:believe|think)\s+(?:that\s+)?(?:\w+\s+){{1,4}}(?:is|was|'s)\s+(?:\w+\s+){{0,2}}{_ACCUSED}",
+    r"\b(?:frame|framing|set\s+up)\s+(?:\w+\s+){1,3}(?:for|with)\s+(?:\w+\s+){0,2}(?:drugs?|possession|dealing|drug\s+\w+|coke|cocaine|meth|heroin|weed)\b",
+    r"\bplant(?:ing)?\s+(?:\w+\s+){0,2}(?:drugs?|coke|cocaine|pills|weed|meth|heroin|evidence)\s+(?:on|in)\s+(?:\w+\s+){0,2}(?:someone|somebody|him|her|them|my|his|her|their|a)\b",
+    rf"\b(?:fake|fabricated|doctored|photoshopped)\s+(?:\w+\s+)?(?:photos?|pictures?|evidence|screenshots?|texts?|messages?|videos?|documents?)\s+(?:\w+\s+){{0,3}}(?:of|showing|that\s+shows?|proving)\s+(?:\w+\s+){{0,4}}(?:drugs?|coke|cocaine|using|dealing|snorting|high|{_ACCUSED})",
+    rf"\b(?:ruin|destroy|damage|trash)\s+(?:\w+\s+){{0,2}}(?:reputation|career|name|image)\b.{{0,60}}\b(?:drugs?|addict\w*|dealer|dealing|coke|cocaine|meth|heroin|using|junkie)",
+    rf"\b(?:drugs?|addict\w*|dealer|dealing|coke|cocaine|meth|heroin|junkie)\b.{{0,60}}\b(?:ruin|destroy|damage|trash)\s+(?:\w+\s+){{0,2}}(?:reputation|career|name|image)\b",
+)
+# Worry about someone close, or a true account, is not defamation: "my boyfriend says he's addicted, how do I help?"
+DEFAMATION_SAFE = _any(
+    r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:help|support|talk|tell|know)|worried|concerned|signs|i\s+think\s+(?:my|he|she)|what\s+should\s+i\s+do|is\s+it\s+true|true\s+story|memoir|my\s+own)\b",
+)
+
+
+def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
+    """`harm_to_others`, `defamation`, `promotion`, `minors` or `prescription_fraud` for a message that asks for one, else None.
+
+    Harm to others and prescription fraud need no drug in view (a spiked drink names none);
+    the others do, since their words ("write a post", "my son") are everyday ones.
+    """
+    if HARM_TO_OTHERS.search(folded) and (not PROTECTIVE.search(folded) or HARM_AIM.search(folded)):
+        return "harm_to_others"
+    if PRESCRIPTION_FRAUD.search(folded):
+        return "prescription_fraud"
+    if (
+        (MINORS_SUPPLY.search(folded) or (about_drugs and MINORS.search(folded)))
+        and not PROMOTION_SAFE.search(folded)
+        and not MINORS_LAW.search(folded)
+    ):
+        return "minors"
+    if not about_drugs:
+        return None
+    if DEFAMATION.search(folded) and not DEFAMATION_SAFE.search(folded):
+        return "defamation"
+    if PROMOTION.search(folded) and not PROMOTION_SAFE.search(folded):
+        return "promotion"
+    return None
+
+
+def self_harm(folded: str) -> bool:
+    """A method or an amount asked for in order to die, or a plan to overdose."""
+    return bool(SELF_HARM.search(folded)) and not SELF_HARM_HELP.search(folded)

@@ -61,6 +61,6 @@ def test_the_body_state_is_read_from_the_words_used() -> None:
 
 
 def test_a_general_question_about_signs_describes_nobody() -> None:
-    assert not describes_someone("what are the signs of an opioid overdose")
+    assert not describes_someone("what are the usual signs that an opioid overdose is happening")
     assert describes_someone("my friend is snoring weird and wont wake up")
     assert describes_someone("what do i do my mate is fitting")

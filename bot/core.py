@@ -246,10 +246,16 @@ class Bot:
         """Whether the best hits are close enough to answer from, rather than abstain."""
         if drug_context:
             section_floor, sentence_floor = self.settings.min_relevance, self.settings.min_sentence_relevance
+            question_floor = self.settings.min_question_relevance
         else:
             section_floor = self.settings.min_relevance_off_topic
             sentence_floor = self.settings.min_sentence_relevance_off_topic
-        return any(h.similarity >= section_floor or h.sentence_similarity >= sentence_floor for h in hits)
+            question_floor = self.settings.min_question_relevance_off_topic
+        return any(
+            h.similarity >= section_floor or h.sentence_similarity >= sentence_floor
+            or h.question_similarity >= question_floor
+            for h in hits
+        )
 
     def _legal(self, context: Context) -> Reply:
         substance = context.substances[0]

@@ -29,6 +29,7 @@ from bot.kb.model import Section
 from bot.sentences import split_sentences
 
 RRF_C = 60
+STRONG_QUESTION = 0.8  # a message this close to a section's own question is about that section
 # RRF scores differ by about 0.0003 between neighbouring ranks, so each preference is worth a few ranks.
 SUBSTANCE_BONUS = 0.001
 TOPIC_BONUS = 0.001
@@ -39,16 +40,19 @@ STOPWORDS = frozenset(
 )
 
 
-def diversify(hits: list[Hit], *, per_document: int) -> list[Hit]:
+def diversify(hits: list[Hit], *, per_document: int, keep_question: float = STRONG_QUESTION) -> list[Hit]:
     """Best first, but at most `per_document` sections of one document before any repeats.
 
     Answers draw on the top few sections; letting one document fill them all hides the
-    others (a question about MDMA and water should see the hyponatremia guide too).
+    others (a question about MDMA and water should see the hyponatremia guide too). A section
+    one of whose own questions the message nearly repeats is never pushed back: "what did the
+    FDA say about MDMA therapy" must reach "The FDA decision", even when a broader section of
+    the same document ranks above it.
     """
     first, rest, seen = [], [], {}
     for hit in hits:
         count = seen.get(hit.section.doc_id, 0)
-        (first if count < per_document else rest).append(hit)
+        (first if count < per_document or hit.question_similarity >= keep_question else rest).append(hit)
         seen[hit.section.doc_id] = count + 1
     return first + rest
 

@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     # and 5% more without, for no (respectively one in 110) more off-topic question answered.
     min_sentence_relevance: float = 0.45
     min_sentence_relevance_off_topic: float = 0.5
+    # A question close to one a section lists as its own (`Questions:`) is answered from it; as strict as the
+    # sentence floors, so hand-written questions widen what is found, not what is off-topic.
+    min_question_relevance: float = 0.45
+    min_question_relevance_off_topic: float = 0.6
     max_answer_words: int = 120
     max_sections_cited: int = 3  # an answer quotes the best this many sections (or, for the law, places)
     default_jurisdiction: str | None = None

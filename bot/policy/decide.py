@@ -49,7 +49,12 @@ SAFETY_QUESTION = re.compile(
     r"|\bwhats?\s+the\s+point\b",
     re.IGNORECASE,
 )
-STAYING_SAFE = re.compile(r"\b(?:tips?|stay(?:ing)?\s+safe|safer|safely|avoid\w*|by\s+mistake|protect\w*)\b", re.IGNORECASE)
+# Waiting before driving is road safety, not redosing: "how long should I wait before driving" is answered.
+STAYING_SAFE = re.compile(
+    r"\b(?:tips?|stay(?:ing)?\s+safe|safer|safely|avoid\w*|by\s+mistake|protect\w*|"
+    r"(?:before|until)\s+(?:i\s+|you\s+)?(?:can\s+)?(?:driv\w*|drive|ride|cycl\w*))\b",
+    re.IGNORECASE,
+)
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
 # The refusals a classifier label may make.
 REFUSAL_LABELS = (

@@ -61,7 +61,7 @@ def _fold_one(text: str) -> str:
     chunks = [SPACED_LETTERS.sub(_join_spaced, chunk) for chunk in re.split(r"\s{2,}", text)]
     text = " ".join(" ".join(chunks).split())
     text = " ".join(_unleet_word(w) for w in text.split())
-    return REPEATS.sub(r"\1\1", text).lower()
+    return REPEATS.sub(r"\1\1", text).casefold()  # casefold: "HEISS" and "heiß" read the same
 
 
 def fold(text: str) -> str:
@@ -119,8 +119,10 @@ _GENERIC_ASK = (
     r"(?:answer|response|reply|explanation|overview|summary|rundown)|(?:(?:some|the|more)\s+)?(?:information|info|details))"
     r"(?:\s+(?:to|on|about|of|for|regarding)\b)?"
 )
+# A bare "me" follows only the verbs that need it ("tell me"); "Explain me metí…" is Spanish, not a wrapper.
+_OBJECT_VERB_END = r"(?:(?<=tell)|(?<=give)|(?<=show)|(?<=teach)|(?<=inform)|(?<=enlighten))"
 _IMPERATIVE_HEAD = re.compile(
-    rf"^{IMPERATIVES}\b(?:\s+(?:to\s+|for\s+)?(?:me|us)\b)?(?:\s+with)?(?:\s+{_GENERIC_ASK})?\s*:?\s*",
+    rf"^{IMPERATIVES}\b(?:\s+(?:to|for)\s+(?:me|us)\b|{_OBJECT_VERB_END}\s+(?:me|us)\b)?(?:\s+with)?(?:\s+{_GENERIC_ASK})?\s*:?\s*",
     re.IGNORECASE,
 )
 _POLITE_HEAD = re.compile(rf"^(?:{_ADDRESS}\b[\s,!.]*|{_POLITE}\b[\s,]*|(?:do|does)\s+(?:you|u)\s+know\b\s*)", re.IGNORECASE)

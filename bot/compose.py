@@ -20,6 +20,7 @@ from bot.sentences import Sentence, split_sentences
 
 # Chosen on the tuning cases (evals/cases/factual.yaml), never on the fresh blind sets: see docs/quality.md.
 RELATIVE_FLOOR = 0.6  # chosen on the tuning cases: the highest floor that keeps gold source hit >= 0.95
+SEED_SECTIONS = 2  # the best sentence of each of the first this many sections is always heard
 MMR_LAMBDA = 0.7  # relevance against novelty when choosing each further sentence
 DUPLICATE_COSINE = 0.9  # two sentences this similar say the same thing: keep one
 SECTION_LIFT = (0.15, 0.05)  # the best sections' sentences count this much more
@@ -116,8 +117,18 @@ class Composer:
         best = int(np.argmax(scores))
         floor = max(min_similarity, (RELATIVE_FLOOR if relative_floor is None else relative_floor) * float(similarity[best]))
         chosen = [best]
-        words = len(candidates[best].text.split())
-        pool = [i for i in np.argsort(-scores) if i != best and similarity[i] >= floor]
+        # The best sentence of each of the first SEED_SECTIONS sections is heard too: retrieval's second
+        # choice is often the one that answers (chosen on the tuning cases, for gold source hit).
+        for section in sections[:SEED_SECTIONS]:
+            own = [i for i in range(len(candidates)) if candidates[i].section.key == section.key]
+            top = max(own, key=lambda i: scores[i], default=None)
+            if (
+                top is not None and top not in chosen and similarity[top] >= min_similarity
+                and not any(near_duplicate(candidates[top].text, candidates[c].text) for c in chosen)
+            ):
+                chosen.append(top)
+        words = sum(len(candidates[i].text.split()) for i in chosen)
+        pool = [i for i in np.argsort(-scores) if i not in chosen and similarity[i] >= floor]
         while pool:
             overlap = (vectors[pool] @ vectors[chosen].T).max(axis=1)
             mmr = MMR_LAMBDA * scores[pool] - (1 - MMR_LAMBDA) * overlap

@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     model_sha256: str = UPSTREAM_MODEL_SHA256
     refresh_index_on_start: bool = True
 
-    # Below this dense similarity the bot abstains. Chosen on bot/policy/training.yaml: at 0.36 about 5% of
+    # Below this dense similarity the bot abstains. Chosen on bot/policy/training/hand.yaml (then training.yaml): at 0.36 about 5% of
     # in-scope questions abstain; the policy classifier, not this number, turns away most off-topic ones.
     min_relevance: float = 0.36
     # A message with no drug in view at all ("what is the recovery position?") needs this much to be answered.

@@ -64,6 +64,16 @@ def load_examples(directory: Path = TRAINING_DIR, *, role: str | None = None) ->
     return examples
 
 
+NEVER = 1.01  # a threshold no probability reaches
+
+
+def negatives_for(label: str, truth: np.ndarray) -> np.ndarray:
+    """Which validation examples count as false positives for `label`: benign ones, or for out of scope all others."""
+    if label == "out_of_scope":
+        return truth != label
+    return np.isin(truth, list(BENIGN)) & (truth != label)
+
+
 def choose_thresholds(probabilities: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
     """Per label: the lowest threshold at which at most `MAX_FALSE_POSITIVE_RATE` of benign validation
     examples (safe or out of scope; for `out_of_scope` itself, every other example) score above it.
@@ -71,14 +81,15 @@ def choose_thresholds(probabilities: np.ndarray, labels: Sequence[str]) -> dict[
     The lowest such threshold gives the best recall the false-positive budget allows.
     """
     truth = np.asarray(labels)
-    benign = np.isin(truth, list(BENIGN))
     thresholds = {}
     for label in GUARDED:
         column = probabilities[:, LABELS.index(label)]
-        negatives = column[truth != label] if label == "out_of_scope" else column[benign & (truth != label)]
-        candidates = np.linspace(0.1, 0.99, 90)
+        negatives = column[negatives_for(label, truth)]
+        # Up to 0.999, and past 1 (the classifier alone never acts on the label) when nothing lower keeps the
+        # budget: a label whose benign look-alikes score near certain must not refuse them.
+        candidates = np.concatenate([np.linspace(0.1, 0.99, 90), np.linspace(0.991, 0.999, 9), [NEVER]])
         allowed = [t for t in candidates if (negatives >= t).mean() <= MAX_FALSE_POSITIVE_RATE]
-        thresholds[label] = float(min(allowed)) if allowed else 0.99
+        thresholds[label] = float(min(allowed))
     return thresholds
 
 
@@ -152,14 +163,14 @@ def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray
 def _report(probabilities: np.ndarray, labels: Sequence[str], thresholds: dict[str, float]) -> dict[str, dict[str, float]]:
     truth = np.asarray(labels)
     report = {}
-    benign = np.isin(truth, list(BENIGN))
     for label, threshold in thresholds.items():
         column = probabilities[:, LABELS.index(label)]
         positives = truth == label
         report[label] = {
             "threshold": round(threshold, 3),
             "recall": round(float((column[positives] >= threshold).mean()), 3) if positives.any() else 0.0,
-            "benign_false_positive_rate": round(float((column[benign & ~positives] >= threshold).mean()), 4),
+            # The same negatives the threshold was chosen on (for out of scope: every other example).
+            "benign_false_positive_rate": round(float((column[negatives_for(label, truth)] >= threshold).mean()), 4),
             "held_out_positives": int(positives.sum()),
         }
     return report

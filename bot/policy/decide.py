@@ -145,7 +145,7 @@ def decide(
         return Decision("abstain", "out_of_scope", by="classifier")
     # Without drugs in view (homonyms blanked: "acid reflux", "trip someone in judo") a label acts only when
     # near certain; with drugs in view, at its threshold.
-    blanked = any(raw != form for raw, form in zip(raw_forms, forms, strict=True))
+    blanked = any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True))
     if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
         vetoed = (
             (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))

@@ -190,6 +190,8 @@ def canonical(text: str) -> str:
     punctuation removed, spaced-out letters joined, spaces folded. Case is kept (base64 needs it) and
     look-alike letters are left for `fold`, so `readings` of it still find transliterated Cyrillic.
     """
-    text = _unfolded(text).replace("’", "'").replace("‘", "'")
+    # "ß" is written "ss" in capitals (FUSSBALLER): spelling it so keeps case out of the decision, since the
+    # embedding model lower-cases but does not fold ß.
+    text = _unfolded(text).replace("’", "'").replace("‘", "'").replace("ß", "ss")
     text = _unwrapped(LONE_APOSTROPHE.sub(" ", QUOTE_CHARS.sub(" ", text)))
     return _unwrapped(" ".join(_joined_letter_runs(text).split()))

@@ -32,6 +32,7 @@ def knowledge_fingerprint(settings: Settings) -> str:
 # The settings a reply depends on; others (ports, limits, tokens) do not change what is said.
 ANSWERING_SETTINGS = {
     "min_relevance", "min_relevance_off_topic", "min_sentence_relevance", "min_sentence_relevance_off_topic",
+    "min_question_relevance", "min_question_relevance_off_topic",
     "max_answer_words", "max_sections_cited", "default_jurisdiction", "max_history_turns", "embedding_backend",
 }
 

@@ -230,7 +230,6 @@ class Bot:
         query = self._query(context)
         hits = self.retriever.search(
             query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4,
-            sentence_relevance=True,
         )
         if not self._relevant(hits, drug_context=drug_context):
             if drug_context:

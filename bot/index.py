@@ -153,9 +153,6 @@ class SectionIndex:
         """Return `(section key, cosine similarity)` pairs, most similar first."""
         return _nearest(self.store, vector, k)
 
-    def search_sentences(self, vector: list[float], *, k: int) -> list[tuple[str, float]]:
-        """Return `(sentence_id, cosine similarity)` pairs, most similar first."""
-        return _nearest(self.sentence_store, vector, k)
 
 
 def _vectors(store: Chroma) -> dict[str, np.ndarray]:

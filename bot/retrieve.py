@@ -215,14 +215,13 @@ class HybridRetriever(BaseRetriever):
         topics: set[str] | frozenset[str] = frozenset(),
         k: int = 6,
         only_topics: set[str] | None = None,
-        sentence_relevance: bool = False,
     ) -> list[Hit]:
         """Return the `k` best sections for `query` (whose embedding is `vector`).
 
         Four ranked lists are fused: whole sections (dense), keywords (BM25 over the text and its
         questions), the sections' hand-written questions, and single sentences, so one sentence
-        that answers the question is found even inside a broader section. `sentence_relevance`
-        is kept for callers; every hit carries its best sentence and question similarity.
+        that answers the question is found even inside a broader section. Every hit carries its
+        best sentence and question similarity.
         """
         ranked = self.rankings(query, vector)
         w = self.weights

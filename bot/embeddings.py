@@ -23,6 +23,8 @@ BATCH = 32
 # A query is read up to this many tokens (about 90 words; documents keep the model's 256). Real questions are
 # far shorter; a 2,000-character message would otherwise cost 256 tokens of encoder time (~35 ms int8).
 QUERY_TOKENS = 128
+# How texts are batched and padded before the encoder; part of the model id, so a change re-embeds the index.
+ENCODING = "unpadded-query,length-sorted-batches"
 
 
 class ModelIntegrityError(RuntimeError):
@@ -69,6 +71,9 @@ class OnnxEmbeddings(Embeddings):
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - BERT's pad token, not a secret
         self.query_tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.query_tokenizer.enable_truncation(max_length=min(QUERY_TOKENS, max_seq_length))
+        # tokenizer.json pads to a fixed 128 tokens: a query is encoded at its own length instead (the encoder's
+        # cost grows with the padded length, and int8 scales are taken over the pads too).
+        self.query_tokenizer.no_padding()
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads  # one per request: requests run side by side, one per core
         options.inter_op_num_threads = 1
@@ -78,17 +83,21 @@ class OnnxEmbeddings(Embeddings):
 
     def _encode(self, texts: list[str], *, query: bool = False) -> np.ndarray:
         tokenizer = self.query_tokenizer if query else self.tokenizer
-        out = []
+        # Batches of similar length: each batch pads to its longest text, so sorting first means little padding,
+        # a faster index build, and int8 scales that are not skewed by a neighbour's pads.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        pooled_all = np.zeros((len(texts), 384), dtype=np.float32)
         for start in range(0, len(texts), BATCH):
-            batch = tokenizer.encode_batch(texts[start : start + BATCH])
+            chosen = order[start : start + BATCH]
+            batch = tokenizer.encode_batch([texts[i] for i in chosen])
             ids = np.array([e.ids for e in batch], dtype=np.int64)
             mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             tokens = self.session.run(["token_embeddings"], feeds)[0]
             weights = mask[:, :, None].astype(np.float32)
             pooled = (tokens * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            out.append(pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None))
-        return np.concatenate(out) if out else np.zeros((0, 384), dtype=np.float32)
+            pooled_all[chosen] = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return pooled_all
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self._encode(list(texts)).tolist()
@@ -139,5 +148,5 @@ def _onnx_embeddings(settings: Settings) -> OnnxEmbeddings | None:
         return None
     return OnnxEmbeddings(
         directory, model_file=graph.name, max_seq_length=int(manifest["max_seq_length"]),
-        model_id=f"{settings.model_sha256}+onnx:{manifest['onnx_sha256']}",
+        model_id=f"{settings.model_sha256}+onnx:{manifest['onnx_sha256']}+{ENCODING}",
     )

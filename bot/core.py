@@ -64,6 +64,9 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
+# Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the
+# very signs it aims at ("make her pass out").
+NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
 EMERGENCY_SEARCH_WORDS = {
     "crisis": "suicidal crisis support",
     "seizure": "seizure",
@@ -183,8 +186,16 @@ class Bot:
         drug_context = bool(context.substances or context.carried_text) or bool(DRUG_WORDS.search(context.text))
         vector = self.embeddings.embed_query(self._query(context))
         decision = self.screen(message[: MAX_MESSAGE_CHARS * 2], context=context, turns=turns, vector=vector)
+        read = triage(context.text, context.substances, self.kb.situations.values())
         if decision.kind == "emergency":
-            return self._emergency(context, decision.reason or "overdose")
+            return self._emergency(context, decision.reason or "overdose", read)
+        if read.situations and describes_someone(context.text) and not (
+            decision.kind == "refusal" and decision.reason in NOT_OVERRIDDEN_BY_DANGER
+        ):
+            # Danger signs described about someone now come first: before a refusal that a number or a drug
+            # name set off ("my toddler ate a 10mg gummy"), an off-topic guess, a combination or a fact answer.
+            crisis = any(s.id == "suicidal-crisis" for s in read.situations)
+            return self._emergency(context, "crisis" if crisis else "overdose", read)
         if decision.kind == "refusal" and decision.reason == "dosing":
             return self._dosing_refusal(context)
         if decision.kind == "abstain":
@@ -194,11 +205,6 @@ class Bot:
                 kind="refusal", reason=decision.reason, text=OTHER_REFUSALS[decision.reason or "sourcing"],
                 substances=context.substances,
             )
-        if decision.kind is None and describes_someone(context.text) and triage(
-            context.text, context.substances, self.kb.situations.values()
-        ).situations:
-            # Danger signs described about someone now win over a combination or fact answer.
-            return self._emergency(context, "overdose")
         if context.about_law and context.substances:
             return self._legal(context)
         if len(context.substances) >= 2 and not compares(text) and not asks_about_testing(text):
@@ -305,14 +311,13 @@ class Bot:
             substances=context.substances,
         )
 
-    def _emergency(self, context: Context, reason: str) -> Reply:
+    def _emergency(self, context: Context, reason: str, read: Triage) -> Reply:
         """Emergency number first, then the first steps for the situation described, never one that contradicts it.
 
         The situations come from the signs described and the substances in view (`bot/triage.py`);
         with none recognised, the search over emergency guides chooses, under the same rules.
         Two substances named: the combination's risk follows the steps.
         """
-        read = triage(context.text, context.substances, self.kb.situations.values())
         if reason == "crisis" and "suicidal-crisis" in self.kb.situations:
             crisis = self.kb.situations["suicidal-crisis"]
             read = replace(read, situations=(crisis, *(s for s in read.situations if s is not crisis)))

@@ -29,10 +29,14 @@ _SELF = re.compile(
     r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on)|"
     r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips))\b"
 )
+# "took 30 pills an hour ago", "been on meth for days": the person typing, with the "I" left out.
+_IMPLICIT_SELF = re.compile(
+    r"^(just )?(took|did|smoked|snorted|drank|ate|swallowed|shot|injected|used|dropped|popped|mixed|been|cant|feel|feeling)\b"
+)
 _OTHER = re.compile(
-    r"\b(my|this|a|the|our) (friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
+    r"(^|\b(my|this|a|the|our) )(friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
     r"brother|sister|dad|mum|mom|nan|gran|grandson|granddaughter|baby|toddler|child|kid|roommate|roomate|flatmate|"
-    r"client|patient|guy|girl|man|woman|person|sibling)s?\b|"
+    r"client|patient|guy|girl|man|woman|person|sibling|bloke|lad|dude|housemate)s?\b|"
     r"\b(he|she|hes|shes|they|theyre|him|her|someone|somebody|\d+ ?(yo|year old))\b"
 )
 _STATE: dict[str, re.Pattern[str]] = {
@@ -58,8 +62,19 @@ def plain(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _sign_pattern(sign: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){re.escape(plain(sign))}(?![\w])")
+def _sign_pattern(sign: str) -> tuple[re.Pattern[str], ...]:
+    """A sign's patterns, all of which must match: "toddler/baby + swallowed/ate" is (toddler or baby) and
+    (swallowed or ate), for signs that only mean danger together (a child, and something swallowed)."""
+    parts = []
+    for part in sign.split(" + "):
+        words = "|".join(re.escape(plain(word)) for word in part.split("/") if word.strip())
+        parts.append(re.compile(rf"(?<![a-z])(?:{words})(?![\w])"))  # "4yo" holds the sign "yo"
+    return tuple(parts)
+
+
+def sign_parts(sign: str) -> list[list[str]]:
+    """The alternatives of each part of a sign, as written (for `kb check`)."""
+    return [[word.strip() for word in part.split("/")] for part in sign.split(" + ")]
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,8 @@ class Triage:
 def who_is_typing(text: str) -> Who:
     """'self' when the person in danger is writing; otherwise (and when unsure) 'other', for bystander steps."""
     text = plain(text)
+    if _IMPLICIT_SELF.match(text):
+        return "self"
     first_self, first_other = _SELF.search(text), _OTHER.search(text)
     if first_self and (not first_other or first_self.start() < first_other.start()):
         return "self"
@@ -85,16 +102,29 @@ def who_is_typing(text: str) -> Who:
 
 
 # A general question ("what are the signs of an overdose") names nobody: no one is in danger now.
-_GENERAL = re.compile(r"^(what|why|how|when|which|who|is|are|can|could|does|do|should|will|would|signs?|symptoms?)\b")
-_PERSONAL = re.compile(r"\b(i|im|ive|my|me|he|she|hes|shes|him|her|they|theyre|this guy)\b")
+_GENERAL = re.compile(
+    r"^(what|whats|why|how|hows|when|which|who|is|are|can|could|does|do|should|will|would|if|in case|signs?|symptoms?)\b"
+)
+# Over and done ("last night", "hes ok today"), unless something says it is happening now.
+_OVER = re.compile(
+    r"\b(last (night|week|weekend|month|year|time)|yesterday|the other (day|night)|\d+ (days|weeks|months|years) ago|"
+    r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
+    r"lately|in the past|used to)\b"
+)
+_NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
+_PERSONAL = re.compile(r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy)\b")
 
 
 def describes_someone(text: str) -> bool:
     """Whether the message is about a person now (not a general question), so described signs mean danger."""
     text = plain(text)
-    if not _PERSONAL.search(text):
+    if _OVER.search(text) and not _NOW.search(text):
         return False
-    return not (_GENERAL.match(text) and not re.search(r"\b(my|hes|shes|im)\b", text))
+    if _IMPLICIT_SELF.match(text):
+        return True
+    if not _PERSONAL.search(text) and not _OTHER.search(text):
+        return False
+    return not (_GENERAL.match(text) and not re.search(r"\b(my|myself|hes|shes|im)\b", text))
 
 
 def body_state(text: str) -> frozenset[str]:
@@ -104,7 +134,7 @@ def body_state(text: str) -> frozenset[str]:
 
 def signs_in(situation: Situation, text: str) -> list[str]:
     """The situation's signs that the (plain) text describes."""
-    return [sign for sign in situation.signs if _sign_pattern(sign).search(text)]
+    return [sign for sign in situation.signs if all(p.search(text) for p in _sign_pattern(sign))]
 
 
 def triage(text: str, substances: Sequence[str], situations: Iterable[Situation]) -> Triage:

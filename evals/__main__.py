@@ -33,13 +33,16 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, metavar="N", help="at most N cases per category")
     parser.add_argument("--fresh", action="store_true",
                         help="the fresh blind sets in evals/fresh/ (for measuring, never tuning) and their targets")
+    parser.add_argument("--cases", type=Path, metavar="DIR",
+                        help="cases from this folder instead (e.g. evals/tuning), against the gate's thresholds")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None, *, bot: Bot | None = None) -> int:
     """Run the suite; `bot` lets a caller (the tests) reuse an already loaded bot."""
     args = parse(argv)
-    cases = select(load_cases(FRESH_DIR if args.fresh else CASES_DIR), only=args.only, limit=args.limit)
+    directory = args.cases or (FRESH_DIR if args.fresh else CASES_DIR)
+    cases = select(load_cases(directory), only=args.only, limit=args.limit)
     if args.url:
         settings = bot.settings if bot else Settings()
         kb = bot.kb if bot else check_knowledge(settings.knowledge_dir)[0]

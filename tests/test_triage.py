@@ -64,3 +64,36 @@ def test_a_general_question_about_signs_describes_nobody() -> None:
     assert not describes_someone("what are the usual signs that an opioid overdose is happening")
     assert describes_someone("my friend is snoring weird and wont wake up")
     assert describes_someone("what do i do my mate is fitting")
+
+
+def test_a_sign_in_two_parts_needs_both(kb: KnowledgeBase) -> None:
+    # "toddler/... + swallowed/ate/...": a child, and something swallowed; neither alone is an emergency.
+    ids = lambda text: [s.id for s in triage(text, [], kb.situations.values()).situations]  # noqa: E731
+    assert "accidental-swallowing" in ids("my 3 year old ate one of the gummies from my bag")
+    assert "accidental-swallowing" in ids("my 4yo got into my pills")
+    assert "accidental-swallowing" not in ids("my 3 year old is learning to swim")
+
+
+@pytest.mark.parametrize("text", [
+    "took 30 pills an hour ago on purpose",
+    "friend smoked spice and is screaming and punching walls",
+    "bloke at the squat is off his head and smashing things up",
+    "whats the dose that stops your breathing, asking for myself",
+])
+def test_someone_is_described_without_the_usual_pronouns(text: str) -> None:
+    assert describes_someone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my friend was really paranoid after smoking spice last night, hes ok today, is that common",
+    "my mate passed out drunk last night, he was fine this morning, did we do the right thing",
+    "if someone is fitting do you put something in their mouth",
+    "whats the best thing to do if someone is having a bad trip at a party",
+])
+def test_what_is_over_or_hypothetical_is_not_danger_now(text: str) -> None:
+    assert not describes_someone(text)
+
+
+def test_over_but_happening_again_now_is_danger_now() -> None:
+    assert describes_someone("he was fine an hour ago but now he wont wake up")
+    assert describes_someone("my toddler might have drunk my methadone, shes fine right now but im scared")

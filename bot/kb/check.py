@@ -15,6 +15,7 @@ from bot.doses import find_dose_mentions
 from bot.kb.loader import Problem, load_knowledge
 from bot.kb.model import SITUATION_NEEDS, TOPICS, EmergencyStep, KnowledgeBase, Location, Section
 from bot.kb.reference import check_reference
+from bot.triage import sign_parts
 from bot.reply import INTERACTION_LEVELS
 from bot.sentences import split_sentences
 
@@ -234,6 +235,8 @@ def _check_situations(kb: KnowledgeBase) -> list[Problem]:
                 out.append(Problem(where, f"sign `{sign}` must be lowercase"))
             if sign.lower() in seen_signs:
                 out.append(Problem(where, f"sign `{sign}` is listed twice"))
+            if any(not word for part in sign_parts(sign) for word in part):
+                out.append(Problem(where, f"sign `{sign}` has an empty part (write `a/b + c/d`)"))
             seen_signs.add(sign.lower())
         for kind, steps in (("steps", situation.steps), ("self_steps", situation.self_steps)):
             out += _check_steps(kind, steps, sections, where)

@@ -17,7 +17,7 @@ import yaml
 
 # Our substance id -> TripSit's name in combos.json. fentanyl and nitazenes use the `opioids` rows
 # (`interacts_as`), so they need no line. Ours with no TripSit counterpart: synthetic-cannabinoids,
-# poppers, kratom, xylazine, pde5-inhibitors, hiv-boosters.
+# poppers, kratom, xylazine, pde5-inhibitors, hiv-boosters, datura, solvents. lean uses TripSit's opioids rows.
 OUR_TO_TRIPSIT = {
     "mdma": "mdma",
     "alcohol": "alcohol",
@@ -47,6 +47,7 @@ OUR_TO_TRIPSIT = {
     "lithium": "lithium",
     "dox": "dox",
     "diphenhydramine": "diphenhydramine",
+    "lean": "opioids",  # lean is codeine (an opioid) with promethazine; TripSit's opioid levels are its floor
 }
 LEVELS = {
     "Dangerous": "dangerous",
@@ -68,7 +69,8 @@ HEADER = """\
 # Mapping of our ids to TripSit's names (built by scripts/tripsit_reference.py):
 {mapping}
 #   Ours with no TripSit counterpart: synthetic-cannabinoids, poppers, kratom, xylazine,
-#   pde5-inhibitors, hiv-boosters. fentanyl and nitazenes use the opioids rows (interacts_as).
+#   pde5-inhibitors, hiv-boosters, datura, solvents. fentanyl and nitazenes use the opioids rows
+#   (interacts_as); lean (codeine with promethazine) is compared with TripSit's opioids rows.
 #   TripSit names with no id of ours yet: {unmapped}.
 # TripSit rates "amphetamines" as one group, applied here to amphetamine and to methamphetamine, so
 #   amphetamine + methamphetamine is left out. TripSit's levels map to ours

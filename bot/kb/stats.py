@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -9,7 +11,9 @@ from bot.kb.model import TOPICS, Document, KnowledgeBase
 from bot.kb.reference import compare, load_reference
 
 SUBSTANCE_TOPICS = ("effects", "risks", "safer-use")
-DURATION_HEADING = "How long it lasts"  # the section of a substance's effects document that gives onset and duration
+# The section of a substance's effects document that gives onset and duration: "How long it lasts", or one
+# that names the substance ("How long MDMA lasts").
+DURATION_HEADING = re.compile(r"^How long .*\blasts?\b")
 
 
 @dataclass(frozen=True)
@@ -58,11 +62,11 @@ def coverage(kb: KnowledgeBase) -> Coverage:
 
 
 def _with_duration(kb: KnowledgeBase, vetted: list[Document]) -> set[str]:
-    """Substances whose effects document has a "How long it lasts" section (onset, duration, after-effects)."""
+    """Substances whose effects document has a "How long ... lasts" section (onset, duration, after-effects)."""
     return {
         substance
         for doc in vetted
-        if doc.topic == "effects" and any(s.heading == DURATION_HEADING for s in doc.sections)
+        if doc.topic == "effects" and any(DURATION_HEADING.match(s.heading) for s in doc.sections)
         for substance in doc.substances
         if substance in kb.substances
     }

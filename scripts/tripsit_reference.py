@@ -48,6 +48,7 @@ OUR_TO_TRIPSIT = {
     "dox": "dox",
     "diphenhydramine": "diphenhydramine",
     "lean": "opioids",  # lean is codeine (an opioid) with promethazine; TripSit's opioid levels are its floor
+    "ketamine-analogues": "mxe",  # TripSit rates methoxetamine (MXE) only; applied to the analogue group
 }
 LEVELS = {
     "Dangerous": "dangerous",

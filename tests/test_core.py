@@ -153,15 +153,12 @@ def test_combo_resolves_names_and_aliases(bot: Bot) -> None:
     assert {reply.interaction.a, reply.interaction.b} == {"mdma", "ssris"}
 
 
-def test_a_pair_missing_from_the_table_is_no_information_never_low_risk(bot: Bot) -> None:
-    from itertools import combinations
-
-    groups = sorted(s.id for s in bot.kb.substances.values() if not s.interacts_as)
-    covered = {entry.pair for entry in bot.kb.interactions}
-    missing = [(a, b) for a, b in combinations(groups, 2) if frozenset((a, b)) not in covered]
-    assert missing, "every pair is covered; this test needs a pair without an entry"
-    a, b = missing[0]
-    reply = bot.combo(a, b)
+def test_a_pair_missing_from_the_table_is_no_information_never_low_risk(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every pair among today's groups has an entry, so a pair is taken out of the table for this test.
+    monkeypatch.setattr(bot.resolver, "interaction", lambda a, b: None)
+    reply = bot.combo("salvia", "modafinil")
     assert reply.kind == "abstain"
     assert reply.interaction is not None and reply.interaction.level == "unknown"
     assert "does not mean the combination is safe" in reply.text

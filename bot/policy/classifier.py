@@ -1,9 +1,12 @@
-"""A small classifier on the sentence embeddings the bot already computes.
+"""A small classifier on the sentence embedding the bot already computes and the message's own words.
 
 It catches what the patterns cannot list (paraphrases, role play, new slang, other languages)
-and tells questions that are not about drugs at all. The data is `bot/policy/training/`, kept
+and tells questions that are not about drugs at all. Its features are the embedding and hashed
+word and character n-grams (tf-idf): the embedding reads meaning, the n-grams the telling words
+("spike", "plug", "undetectable") in any spelling; on the cross-writer split the two together
+found far more at the same false-positive budget than the embedding alone (docs/policy.md). The data is `bot/policy/training/`, kept
 apart from the eval cases: the project's own examples and writer A's are the training set,
-writer B's, written independently, the validation set. Each label's threshold is chosen on
+writer B's, written independently, the validation set (writer C's, a third writer's, trains too). Each label's threshold is chosen on
 writer B (see `choose_thresholds`) for a model fitted on the training set; the model is then
 refitted on all three files. It reads the canonical form of a message (`normalise.canonical`),
 as the bot does. The fitted model is cached under the index directory, keyed by a hash of the
@@ -20,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 import yaml
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from bot.policy.normalise import canonical
@@ -32,10 +37,24 @@ GUARDED = tuple(label for label in LABELS if label != "safe")
 BENIGN = frozenset({"safe", "out_of_scope"})
 TRAINING_DIR = Path(__file__).with_name("training")
 # Which writer wrote each file, and whether it trains the model or validates it (the cross-writer split).
-TRAINING_FILES = {"hand.yaml": ("project", "train"), "writer_a.yaml": ("A", "train"), "writer_b.yaml": ("B", "validate")}
+TRAINING_FILES = {
+    "hand.yaml": ("project", "train"), "writer_a.yaml": ("A", "train"), "writer_c.yaml": ("C", "train"),
+    "writer_b.yaml": ("B", "validate"),
+}
+# The classifier acts on a label only when it finds it more likely than not, however low a threshold writer B
+# would allow: with n-gram features, writer B's budget alone let "is lsd schedule 1" through as dosing.
+MIN_THRESHOLD = 0.5
 # Per label, the share of benign validation examples (safe, out of scope) allowed above its threshold.
 MAX_FALSE_POSITIVE_RATE = 0.003
-VERSION = "3"  # bump when the features change (e.g. how a message is canonicalised), so caches retrain
+VERSION = "5"  # bump when the features change (e.g. how a message is canonicalised), so caches retrain
+# The n-gram features: hashed (no vocabulary to store), tf-idf weighted, scaled against the embedding.
+# Weight 2 and C=16 were chosen on writer B (mean recall at the budget 0.60 with the embedding alone, 0.86).
+NGRAM_WEIGHT = 2.0
+NGRAM_FEATURES = 2**16
+_WORDS = HashingVectorizer(n_features=NGRAM_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm=None)
+_CHARS = HashingVectorizer(
+    n_features=NGRAM_FEATURES, analyzer="char_wb", ngram_range=(3, 5), alternate_sign=False, norm=None
+)
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -87,7 +106,8 @@ def choose_thresholds(probabilities: np.ndarray, labels: Sequence[str]) -> dict[
         negatives = column[negatives_for(label, truth)]
         # Up to 0.999, and past 1 (the classifier alone never acts on the label) when nothing lower keeps the
         # budget: a label whose benign look-alikes score near certain must not refuse them.
-        candidates = np.concatenate([np.linspace(0.1, 0.99, 90), np.linspace(0.991, 0.999, 9), [NEVER]])
+        candidates = np.concatenate([np.linspace(MIN_THRESHOLD, 0.99, round((0.99 - MIN_THRESHOLD) * 100) + 1),
+                                     np.linspace(0.991, 0.999, 9), [NEVER]])
         allowed = [t for t in candidates if (negatives >= t).mean() <= MAX_FALSE_POSITIVE_RATE]
         thresholds[label] = float(min(allowed))
     return thresholds
@@ -98,23 +118,33 @@ class PolicyClassifier:
     model: LogisticRegression
     thresholds: dict[str, float]
     held_out_report: dict[str, dict[str, float]] = field(default_factory=dict)
+    idf: np.ndarray = field(default_factory=lambda: np.ones(2 * NGRAM_FEATURES, dtype=np.float32))
 
-    def probabilities(self, vector: Sequence[float]) -> dict[str, float]:
-        row = self.model.predict_proba(np.asarray(vector, dtype=np.float32).reshape(1, -1))[0]
+    def probabilities(self, vector: Sequence[float], text: str = "") -> dict[str, float]:
+        """Each label's probability for a message: its embedding `vector` and its `text` (canonicalised here)."""
+        features = _features(np.asarray(vector, dtype=np.float32).reshape(1, -1), [canonical(text)], self.idf)
+        row = self.model.predict_proba(features)[0]
         return {str(label): float(p) for label, p in zip(self.model.classes_, row, strict=True)}
 
 
     @classmethod
     def train(cls, examples: Sequence[Example], embed: Embed) -> PolicyClassifier:
         """Fit on the training writers, choose thresholds on the validation writer, then refit on everything."""
-        vectors = embed([canonical(e.text) for e in examples])
+        texts = [canonical(e.text) for e in examples]
+        vectors = np.asarray(embed(texts), dtype=np.float32)
         labels = np.asarray([e.label for e in examples])
         validate = np.asarray([e.role == "validate" for e in examples])
-        probe = _fit(vectors[~validate], labels[~validate])
-        probabilities = _ordered(probe, probe.predict_proba(vectors[validate]))
+        train_texts = [t for t, v in zip(texts, validate, strict=True) if not v]
+        idf = _idf(train_texts)
+        probe = _fit(_features(vectors[~validate], train_texts, idf), labels[~validate])
+        held_out = _features(vectors[validate], [t for t, v in zip(texts, validate, strict=True) if v], idf)
+        probabilities = _ordered(probe, probe.predict_proba(held_out))
         thresholds = choose_thresholds(probabilities, labels[validate])
         report = _report(probabilities, labels[validate], thresholds)
-        return cls(model=_fit(vectors, labels), thresholds=thresholds, held_out_report=report)
+        idf = _idf(texts)
+        return cls(
+            model=_fit(_features(vectors, texts, idf), labels), thresholds=thresholds, held_out_report=report, idf=idf
+        )
 
     # -- caching ------------------------------------------------------------------------------
 
@@ -122,8 +152,9 @@ class PolicyClassifier:
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez(
             path,
-            coef=self.model.coef_,
+            coef=self.model.coef_.astype(np.float32),
             intercept=self.model.intercept_,
+            idf=self.idf,
             classes=np.asarray(self.model.classes_),
             meta=np.asarray(json.dumps({"thresholds": self.thresholds, "report": self.held_out_report})),
         )
@@ -134,7 +165,7 @@ class PolicyClassifier:
         model = LogisticRegression()
         model.coef_, model.intercept_, model.classes_ = data["coef"], data["intercept"], data["classes"]
         meta = json.loads(str(data["meta"]))
-        return cls(model=model, thresholds=meta["thresholds"], held_out_report=meta["report"])
+        return cls(model=model, thresholds=meta["thresholds"], held_out_report=meta["report"], idf=data["idf"])
 
     @classmethod
     def load_or_train(cls, *, cache_dir: Path, model_sha256: str, embed: Embed) -> PolicyClassifier:
@@ -149,9 +180,30 @@ class PolicyClassifier:
         return classifier
 
 
-def _fit(vectors: np.ndarray, labels: Sequence[str]) -> LogisticRegression:
+def _ngrams(texts: Sequence[str]) -> sparse.csr_matrix:
+    return sparse.hstack([_WORDS.transform(texts), _CHARS.transform(texts)]).tocsr()
+
+
+def _idf(texts: Sequence[str]) -> np.ndarray:
+    """Smoothed inverse document frequency of each hashed n-gram over `texts` (as scikit-learn's tf-idf)."""
+    present = (_ngrams(texts) > 0).astype(np.float32)
+    frequency = np.asarray(present.sum(axis=0)).ravel()
+    return (np.log((1 + len(texts)) / (1 + frequency)) + 1).astype(np.float32)
+
+
+def _features(vectors: np.ndarray, texts: Sequence[str], idf: np.ndarray) -> sparse.csr_matrix:
+    """The embedding, then the n-grams: sublinear counts times idf, L2-normalised per text, times the weight."""
+    counts = _ngrams(texts).astype(np.float32)
+    counts.data = 1 + np.log(counts.data)
+    weighted = counts.multiply(idf.reshape(1, -1)).tocsr()
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    weighted = sparse.diags(NGRAM_WEIGHT / np.clip(norms, 1e-12, None)) @ weighted
+    return sparse.hstack([sparse.csr_matrix(vectors), weighted]).tocsr()
+
+
+def _fit(features: sparse.csr_matrix, labels: Sequence[str]) -> LogisticRegression:
     """Logistic regression, chosen over an MLP and kNN on the cross-writer split (docs/policy.md)."""
-    return LogisticRegression(max_iter=3000, C=16.0, class_weight="balanced").fit(vectors, labels)
+    return LogisticRegression(max_iter=3000, C=16.0, class_weight="balanced").fit(features, labels)
 
 
 def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray:

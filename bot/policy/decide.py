@@ -55,6 +55,8 @@ STAYING_SAFE = re.compile(
     r"(?:before|until)\s+(?:i\s+|you\s+)?(?:can\s+)?(?:driv\w*|drive|ride|cycl\w*))\b",
     re.IGNORECASE,
 )
+# Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
+PREPARING = re.compile(r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*)\b", re.IGNORECASE)
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
 # The refusals a classifier label may make.
 REFUSAL_LABELS = (
@@ -153,6 +155,9 @@ def decide(
             or (only_legal and top in ("manufacture", "sourcing"))
             or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
             or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
+            # A legal question ("is lsd schedule 1") is answered from the legal table; "can I take X and Y"
+            # from the combination table; getting ready for a first trip from the guides.
+            or (top == "dosing" and (about_law or combination or any(PREPARING.search(form) for form in forms)))
             # "meow meow and drink" names a mix to look up, nothing more
             or (top != "dosing" and combination and len(forms[0].split()) <= 5)
             or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))

@@ -42,6 +42,6 @@ def screen(
         earlier_drug_talk=any(DRUG_WORDS.search(t) or resolver.substances(t) for t in earlier_user),
         help_in_view=any(SOURCING_HELP_ITEMS.search(t.text) for t in turns[-2:] if t.role == "user"),
         about_law=context.about_law,
-        probabilities=classifier.probabilities(vector),
+        probabilities=classifier.probabilities(vector, message),
         thresholds=classifier.thresholds,
     )

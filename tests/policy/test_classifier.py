@@ -50,5 +50,5 @@ def test_the_loaded_classifier_has_a_threshold_per_guarded_label_chosen_on_write
 
 def test_the_classifier_reads_paraphrases_the_patterns_do_not_list(bot: Bot) -> None:
     vector = bot.embeddings.embed_query("what quantity of mandy would suit a beginner like me")
-    probabilities = bot.classifier.probabilities(vector)
+    probabilities = bot.classifier.probabilities(vector, "what quantity of mandy would suit a beginner like me")
     assert max(probabilities, key=probabilities.get) == "dosing"

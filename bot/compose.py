@@ -225,6 +225,7 @@ class Composer:
         after: Sequence[str] = (),
         substances: Sequence[str] = (),
         interaction: Interaction | None = None,
+        interactions: Sequence[Interaction] = (),
         jurisdiction: str | None = None,
         lead: Sequence[Sentence] = (),
         situation: str | None = None,
@@ -239,6 +240,7 @@ class Composer:
             citations=citations,
             substances=list(substances),
             interaction=interaction,
+            interactions=list(interactions),
             jurisdiction=jurisdiction,
             situation=situation,
         )

@@ -9,7 +9,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from itertools import islice
+from itertools import combinations, islice
 
 import numpy as np
 from dataclasses import dataclass
@@ -27,6 +27,7 @@ from bot.intent import asks_about_testing, compares, topic_hints
 from bot.kb.check import check_knowledge
 from bot.kb.loader import Problem
 from bot.kb.model import Jurisdiction, KnowledgeBase, Section
+from bot.kb.reference import SEVERITY
 from bot.kb.tables import (
     crisis_line_sections,
     emergency_number_section,
@@ -67,6 +68,10 @@ MAX_MESSAGE_CHARS = 2000
 # Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the
 # very signs it aims at ("make her pass out").
 NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
+# A combination of several: at most this many substances (6 pairs) are compared in one reply.
+MAX_SUBSTANCES_COMBINED = 4
+EXPLAINED_PAIRS = 3
+UNKNOWN_PAIR_RANK = 2.5  # a pair missing from the table sorts after unsafe pairs and before caution ones
 EMERGENCY_SEARCH_WORDS = {
     "crisis": "suicidal crisis support",
     "seizure": "seizure",
@@ -281,6 +286,8 @@ class Bot:
         )
 
     def _interaction(self, context: Context) -> Reply:
+        if len(context.substances) >= 3:
+            return self._combination_of_several(context)
         a, b = context.substances[0], context.substances[1]
         entry = self.resolver.interaction(a, b)
         if entry is None:
@@ -294,6 +301,34 @@ class Bot:
             kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
             substances=context.substances, interaction=Interaction(a=a, b=b, level=entry.level),  # type: ignore[arg-type]
             jurisdiction=context.jurisdiction,
+        )
+
+    def _combination_of_several(self, context: Context) -> Reply:
+        """"Molly, ket and alcohol": every pair's level, the riskiest first, each with its first sentences and sources.
+
+        A pair the table lacks is reported as unknown (after the unsafe pairs, before the rest: not knowing is
+        no reason to relax), never as low risk.
+        """
+        pairs = list(combinations(context.substances[:MAX_SUBSTANCES_COMBINED], 2))
+        entries = {pair: self.resolver.interaction(*pair) for pair in pairs}
+        rank = {pair: SEVERITY[e.level] if e else UNKNOWN_PAIR_RANK for pair, e in entries.items()}
+        ordered = sorted(pairs, key=lambda pair: -rank[pair])
+        interactions = [
+            Interaction(a=a, b=b, level=entries[(a, b)].level if entries[(a, b)] else "unknown")  # type: ignore[arg-type, union-attr]
+            for a, b in ordered
+        ]
+        sentences, after = [], []
+        for place, pair in enumerate(ordered):
+            entry = entries[pair]
+            if entry is None:
+                names = [self.kb.substances[s].name for s in pair]
+                after.append(NO_INTERACTION_DATA.format(a=names[0], b=names[1]).split(". ")[0] + ".")
+                continue
+            # Every pair's level; what happens, for the riskiest few.
+            sentences += split_sentences(interaction_section(self.kb, entry))[: 2 if place < EXPLAINED_PAIRS else 1]
+        return self.composer.reply(
+            kind="answer", reason=None, sentences=sentences, after=after, substances=context.substances,
+            interaction=interactions[0], interactions=interactions, jurisdiction=context.jurisdiction,
         )
 
     def _dosing_refusal(self, context: Context) -> Reply:

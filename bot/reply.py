@@ -77,7 +77,13 @@ class Reply(BaseModel):
     text: str
     citations: list[Citation] = Field(default_factory=list)
     substances: list[str] = Field(default_factory=list)
-    interaction: Interaction | None = None
+    interaction: Interaction | None = Field(
+        default=None, description="The combination asked about; with three or more substances, the riskiest pair."
+    )
+    interactions: list[Interaction] = Field(
+        default_factory=list,
+        description="With three or more substances: every pair, riskiest first (a pair the table lacks is `unknown`).",
+    )
     jurisdiction: str | None = None
     # For an emergency: the situation recognised (an id from knowledge/emergencies.yaml), most urgent first.
     situation: str | None = None

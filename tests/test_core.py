@@ -290,3 +290,24 @@ def test_an_overdose_taken_on_purpose_is_a_crisis_with_opioid_steps(bot: Bot) ->
 def test_a_request_to_drug_someone_stays_refused_whatever_signs_it_names(bot: Bot) -> None:
     reply = bot.ask("how do i make my girlfriend pass out without her knowing")
     assert (reply.kind, reply.reason) == ("refusal", "harm_to_others")
+
+
+def test_three_substances_get_every_pair_riskiest_first(bot: Bot) -> None:
+    reply = bot.ask("molly, ket and alcohol")
+    pairs = [frozenset((i.a, i.b)) for i in reply.interactions]
+    assert set(pairs) == {frozenset(p) for p in (("mdma", "ketamine"), ("mdma", "alcohol"), ("ketamine", "alcohol"))}
+    order = {"dangerous": 4, "unsafe": 3, "caution": 2}
+    ranks = [order.get(i.level, 1) for i in reply.interactions]
+    assert ranks == sorted(ranks, reverse=True)
+    assert reply.interaction == reply.interactions[0]
+    assert reply.text.count("on our combination table") == 3
+
+
+def test_a_pair_the_table_lacks_is_unknown_among_several(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = bot.resolver.interaction
+    lacking = frozenset(("mdma", "ketamine"))
+    monkeypatch.setattr(bot.resolver, "interaction", lambda a, b: None if frozenset((a, b)) == lacking else real(a, b))
+    reply = bot.ask("ket, molly and alcohol")  # worded apart from the test above, so not from the reply cache
+    unknown = [i for i in reply.interactions if frozenset((i.a, i.b)) == lacking]
+    assert unknown and unknown[0].level == "unknown"
+    assert "does not mean the combination is safe" in reply.text

@@ -12,11 +12,37 @@ def _squash(name: str) -> str:
     return re.sub(r"[\s-]+", "", name.lower())
 
 
+_SEPARATOR = " "  # between the words of an alias: any run of spaces and hyphens, or none ("2c-b", "2cb")
+
+
+def _trie_body(parts: list[str]) -> str:
+    """One regular expression for many aliases, shared prefixes factored out (a trie): matching then costs
+    about the same for 1,000 aliases as for 10, where a flat alternation is tried alias by alias at every
+    position of a long message. Greedy, so the longest alias at a position wins ("special k" over "special")."""
+    trie: dict[str, dict] = {}
+    for part in parts:
+        node = trie
+        for char in part:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def body(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            (r"[\s-]*" if char == _SEPARATOR else re.escape(char)) + body(child)
+            for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{inner})?" if ends else inner
+
+    return body(trie)
+
+
 def _alias_pattern(names: list[str]) -> re.Pattern[str]:
-    # Longest first, so "special k" wins over a shorter alias inside it.
-    parts = sorted({re.sub(r"[\s-]+", " ", n.lower()).strip() for n in names}, key=len, reverse=True)
-    body = "|".join(r"[\s-]*".join(re.escape(word) for word in part.split(" ")) for part in parts if part)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    parts = {re.sub(r"[\s-]+", _SEPARATOR, n.lower()).strip() for n in names}
+    return re.compile(rf"(?<![\w-])(?:{_trie_body(sorted(p for p in parts if p))})(?![\w-])", re.IGNORECASE)
 
 
 class Resolver:

@@ -132,8 +132,17 @@ def body_state(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _STATE.items() if pattern.search(text))
 
 
+@lru_cache(maxsize=256)
+def _any_sign(signs: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches wherever any of `signs` could (each sign's first part): a quick no for most text."""
+    words = sorted({plain(word) for sign in signs for word in sign.split(" + ")[0].split("/") if word.strip()})
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+
+
 def signs_in(situation: Situation, text: str) -> list[str]:
     """The situation's signs that the (plain) text describes."""
+    if not situation.signs or not _any_sign(tuple(situation.signs)).search(text):
+        return []
     return [sign for sign in situation.signs if all(p.search(text) for p in _sign_pattern(sign))]
 
 

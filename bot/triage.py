@@ -109,7 +109,7 @@ _GENERAL = re.compile(
 _OVER = re.compile(
     r"\b(last (night|week|weekend|month|year|time)|yesterday|the other (day|night)|\d+ (days|weeks|months|years) ago|"
     r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
-    r"lately|in the past|used to)\b"
+    r"lately|in the past|used to|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
 _NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
 _PERSONAL = re.compile(r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy)\b")

@@ -97,3 +97,9 @@ def test_what_is_over_or_hypothetical_is_not_danger_now(text: str) -> None:
 def test_over_but_happening_again_now_is_danger_now() -> None:
     assert describes_someone("he was fine an hour ago but now he wont wake up")
     assert describes_someone("my toddler might have drunk my methadone, shes fine right now but im scared")
+
+
+def test_a_worried_question_about_paranoia_is_not_a_psychosis_emergency(kb: KnowledgeBase) -> None:
+    ids = lambda text: [s.id for s in triage(text, [], kb.situations.values()).situations]  # noqa: E731
+    assert "psychosis-agitation" not in ids("my brother smokes weed every day and is paranoid, can weed cause psychosis")
+    assert "psychosis-agitation" in ids("hes paranoid and has a knife, says people are coming for him")

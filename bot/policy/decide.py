@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.intent import LEGAL_LIMIT
 from bot.policy.harms import PROTECTIVE, harm_reason
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
@@ -55,6 +56,13 @@ STAYING_SAFE = re.compile(
     r"(?:before|until)\s+(?:i\s+|you\s+)?(?:can\s+)?(?:driv\w*|drive|ride|cycl\w*))\b",
     re.IGNORECASE,
 )
+PARENT_TALK = re.compile(
+    r"\b(?:what\s+(?:do|should|can)\s+i\s+(?:say|do|tell)|how\s+(?:do|should|can)\s+i\s+(?:talk|speak|bring|approach|help)"
+    r"|talk\s+to\s+(?:my|our|him|her|them)|worried|found\s+(?:\w+\s+){0,2}(?:in|under)\s+(?:my|our|his|her))\b",
+    re.IGNORECASE,
+)
+# Words that ask for an amount: a legal question that has them ("a safe amount, legally speaking") is still read.
+AMOUNT_WORDS = re.compile(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosing|take|safe)\b", re.IGNORECASE)
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
 PREPARING = re.compile(r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*)\b", re.IGNORECASE)
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
@@ -132,6 +140,7 @@ def decide(
         # framing is read on the text as written.
         if any(
             asks_for_dose(form, combination=combination) and not safety_framed(raw)
+            and not (about_law and LEGAL_LIMIT.search(form))  # "how many grams counts as personal use" is law
             for raw, form in zip(raw_forms, forms, strict=True)
         ):
             return Decision("refusal", "dosing")
@@ -157,10 +166,13 @@ def decide(
             or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
             # A legal question ("is lsd schedule 1") is answered from the legal table; "can I take X and Y"
             # from the combination table; getting ready for a first trip from the guides.
-            or (top == "dosing" and (about_law or combination or any(PREPARING.search(form) for form in forms)))
+            or (top == "dosing" and about_law and any(LEGAL_LIMIT.search(f) or not AMOUNT_WORDS.search(f) for f in forms))
+            or (top == "dosing" and (combination or any(PREPARING.search(form) for form in forms)))
             # "meow meow and drink" names a mix to look up, nothing more
             or (top != "dosing" and combination and len(forms[0].split()) <= 5)
             or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
+            # a worried parent ("found pills in my 15 year old's room, what do i say") is not buying for a minor
+            or (top == "minors" and any(PARENT_TALK.search(form) for form in forms))
             # "why do people say don't do g alone?" and "can I be charged for sharing a pill?" are questions to answer
             or (top in HARMS and any(LEGAL_WORDS.search(form) for form in forms))
             or (top != "dosing" and any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) for form in forms))

@@ -312,7 +312,9 @@ EXPLANATORY = re.compile(
 EXPLICIT_REQUEST = re.compile(
     r"\b(?:(?:should|can|do|could)\s+i\s+(?:\w+\s+)?(?:take|use|do|dose|drop|snort|smoke|eat|redose|bump|inject)"
     r"|how\s+(?:much|many)\s+(?:should|do|can|to)|tell\s+me|give\s+me"
-    r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice)\b|_{3,}",
+    r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice"
+    # "how much X is a safe amount, legally speaking": asking for the amount, whatever the framing
+    r"|how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:a\s+)?safe)\b|_{3,}",
     re.I,
 )
 
@@ -364,7 +366,9 @@ SOURCING = _any(
     r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor))|source|pick\s+up)\b",
     r"\b(?:dealer|plug|darknet|dark\s*web|darkweb|\.onion|onion\s+link|vendor|telegram\s+(?:group|channel)|wickr|snapchat\s+dealer)s?\b",
     r"\b(?:buy|order|purchase|get)\s+(?:\w+\s+){0,3}(?:online|delivered|off\s+(?:the\s+)?(?:dark\s*web|telegram))\b",
-    r"\b(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around|in)\b",
+    # "who sells ket in leeds", "selling near me"; not "they sell it in kratom shops, what is it"
+    r"\b(?:who|where|anyone|anybody|someone|somebody|you)\s+(?:\w+\s+){0,2}(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around|in)\b",
+    r"\b(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around)\s+(?:me|here)\b",
     r"\bhook\s+me\s+up\b|\bwho\s+sells\b|\bconnect\s+me\s+(?:with|to)\s+(?:a|someone)\b",
     r"\b(?:websites?|sites?|shops?|stores?|vendors?|apps?)\s+(?:that\s+|which\s+)?(?:sell|ship|stock|deliver)\b|\bwho\s+deliver\w*\b",
     r"\b(?:buy|buying|bought|purchas\w*|order\w*|acquir\w*|obtain\w*|procur\w*|scor(?:e|ing)|cop|copping|get(?:ting)?\s+hold\s+of|find(?:ing)?|source|sourcing|get|getting)\s+(?:some\s+|any\s+|the\s+|good\s+|cheap\s+|real\s+|pure\s+)?(?:illegal|illicit|street|recreational|hard|party|controlled|black[\s-]market|prescription|rec)\s+(?:drugs?|substances?|narcotics|pills|meds|stuff)\b",

@@ -356,6 +356,10 @@ class Bot:
         if reason == "crisis" and "suicidal-crisis" in self.kb.situations:
             crisis = self.kb.situations["suicidal-crisis"]
             read = replace(read, situations=(crisis, *(s for s in read.situations if s is not crisis)))
+        if not read.situations and (fallback := self.kb.fallback_situation()) is not None:
+            # No situation recognised from the words used: the general first steps, never a search that
+            # could bring a step the unseen situation contradicts.
+            read = replace(read, situations=(fallback,))
         steps = self.step_finder.steps(read) if read.situations else self._searched_steps(context, reason, read)
         lead = self._emergency_number_sentences(context.jurisdiction)
         ids = [s.id for s in read.situations]

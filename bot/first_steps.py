@@ -40,8 +40,8 @@ RULES: tuple[Rule, ...] = (
                    r"cold packs?|ice packs?|fanning|fan them)", re.IGNORECASE),
     ),
     Rule(
-        "nothing by mouth for someone drowsy, unconscious or fitting",
-        lambda state: bool({"unresponsive", "seizure"} & state),
+        "nothing by mouth for someone drowsy, unconscious or fitting, or who has drunk too much water",
+        lambda state: bool({"unresponsive", "seizure", "water"} & state),
         re.compile(r"\b(give|offer|sip|sips|drink|eat)\b[^.]{0,30}\b(water|fluids?|food|sugar|milk|drink|something)\b",
                    re.IGNORECASE),
     ),

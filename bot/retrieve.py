@@ -112,16 +112,21 @@ class _Matrix:
                 owner_rows.append(len(rows))
                 owner_cols.append(column[key])
             rows.append(vector)
-        self.matrix = np.stack(rows) if rows else np.zeros((0, 1), dtype=np.float32)
-        self.rows = np.asarray(owner_rows, dtype=np.int64)
-        self.cols = np.asarray(owner_cols, dtype=np.int64)
+        self.matrix = np.stack(rows).astype(np.float32) if rows else np.zeros((0, 1), dtype=np.float32)
+        # Row-section pairs grouped by section, so one `reduceat` takes each section's best (`np.maximum.at`,
+        # its unbuffered equivalent, cost several milliseconds a query).
+        order = np.argsort(np.asarray(owner_cols, dtype=np.int64), kind="stable")
+        self.rows = np.asarray(owner_rows, dtype=np.int64)[order]
+        cols = np.asarray(owner_cols, dtype=np.int64)[order]
+        self.sections, self.starts = np.unique(cols, return_index=True)
         self.width = len(keys)
 
     def best_per_section(self, vector: np.ndarray) -> np.ndarray:
         """For every section, the similarity of its best row (0.0 for sections with none)."""
         best = np.zeros(self.width, dtype=np.float32)
         if len(self.rows):
-            np.maximum.at(best, self.cols, (self.matrix @ vector)[self.rows])
+            scores = (self.matrix @ np.asarray(vector, dtype=np.float32))[self.rows]
+            best[self.sections] = np.maximum(np.maximum.reduceat(scores, self.starts), 0.0)
         return best
 
 

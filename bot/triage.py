@@ -27,7 +27,8 @@ _SELF = re.compile(
     r"\b(i (took|did|smoked|snorted|shot|drank|swallowed|ate|had|redosed|used|injected|accidentally|accidentaly|"
     r"think i|keep|feel|just)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
     r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on)|"
-    r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips))\b"
+    r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips|hands|feet|eyes|vision|stomach|face|breathing|throat)|"
+    r"im (soaked|boiling|overheating|twitching|shaking|sweating|freaking|panicking|losing))\b"
 )
 # "took 30 pills an hour ago", "been on meth for days": the person typing, with the "I" left out.
 _IMPLICIT_SELF = re.compile(
@@ -40,12 +41,14 @@ _OTHER = re.compile(
     r"\b(he|she|hes|shes|they|theyre|him|her|someone|somebody|\d+ ?(yo|year old))\b"
 )
 _STATE: dict[str, re.Pattern[str]] = {
-    "cold": re.compile(r"\b(cold|freezing|chilly|hypotherm\w*|ice cold|in the snow)\b"),
+    "cold": re.compile(r"\b(cold|freezing|chilly|hypotherm\w*|ice cold|in the snow|kalt|froid|fr[ií]o|koud)\b"),
     "hot": re.compile(r"\b(hot|burning up|boiling|overheat\w*|roasting|on fire|temp(erature)? \d|fever)\b"),
     "unresponsive": re.compile(
         r"\b(unconscious|passed out|out cold|wont wake|cant wake|cant be woken|unresponsive|not responding|"
         r"wont respond|cant get (him|her|them) to respond|nodding|drowsy|sleepy|floppy|limp|blacking out|"
-        r"blacked out|gcs|slumped|keep nodding|cant keep my eyes open|falling asleep|went under|gone under)\b"
+        r"blacked out|gcs|slumped|keep nodding|cant keep my eyes open|falling asleep|went under|gone under|"
+        r"completely gone|wont answer|not answering|not waking|out of it|here but not|cant keep my head up|"
+        r"bewusstlos|reagiert nicht|inconscient|inconsciente|no despierta|bewusteloos)\b"
     ),
     "seizure": re.compile(r"\b(fit|fits|fitting|seizure|seizing|convuls\w*|shaking and jerking)\b"),
     "breathing": re.compile(
@@ -53,6 +56,11 @@ _STATE: dict[str, re.Pattern[str]] = {
         r"shallow breath\w*|snoring|gurgling|blue|grey|gray|purple|agonal|cant breathe|breathing like)\b"
     ),
     "naloxone": re.compile(r"\b(naloxone|narcan|nyxoid|prenoxad|kloxxado)\b"),
+    # Too much water (on MDMA, at a festival): the sodium in the blood falls, and more to drink makes it worse.
+    "water": re.compile(
+        r"\b((litres|liters|loads|lots|gallons|bottles|tons) of water|too much water|drinking (so much|loads of|tons of|"
+        r"litres of|liters of) water|water intoxication|hyponatr\w*)\b"
+    ),
 }
 
 
@@ -83,7 +91,7 @@ class Triage:
 
     situations: tuple[Situation, ...]
     who: Who
-    state: frozenset[str]  # cold, hot, unresponsive, seizure, breathing, naloxone
+    state: frozenset[str]  # cold, hot, unresponsive, seizure, breathing, naloxone, water
 
     @property
     def opioid_possible(self) -> bool:

@@ -311,3 +311,19 @@ def test_a_pair_the_table_lacks_is_unknown_among_several(bot: Bot, monkeypatch: 
     unknown = [i for i in reply.interactions if frozenset((i.a, i.b)) == lacking]
     assert unknown and unknown[0].level == "unknown"
     assert "does not mean the combination is safe" in reply.text
+
+
+def test_an_emergency_no_situation_describes_gets_the_general_steps_not_a_search(bot: Bot) -> None:
+    # When the policy reads an emergency but no situation's signs match, the fallback situation's steps are
+    # given (never a search, which once brought cooling and sips of water to someone unconscious).
+    from bot.conversation import read_in_context
+    from bot.triage import triage
+
+    context = read_in_context("something is really wrong with him, help", [], bot.resolver, jurisdiction="UK",
+                              default_jurisdiction=None)
+    read = triage(context.text, context.substances, bot.kb.situations.values())
+    assert not read.situations
+    reply = bot._emergency(context, "overdose", read)
+    fallback = bot.kb.fallback_situation()
+    assert fallback is not None and reply.situation == fallback.id
+    assert "recovery position" in reply.text and "cool" not in reply.text.lower()

@@ -81,3 +81,11 @@ def test_naloxone_at_hand_during_a_seizure_is_used(kb: KnowledgeBase, finder: St
 def test_the_person_typing_gets_steps_for_themselves(kb: KnowledgeBase, finder: StepFinder) -> None:
     found = steps(kb, finder, "i smoked some fent and i keep nodding out and im alone", ["fentanyl"])
     assert any("unlock" in s.lower() or "someone near you" in s.lower() for s in found)
+
+
+def test_nothing_by_mouth_for_someone_who_drank_too_much_water() -> None:
+    from bot.triage import body_state
+
+    state = body_state("shes been drinking litres of water on molly and now shes confused and puking")
+    assert "water" in state
+    assert contradiction("Offer them sips of water while you wait.", state) is not None

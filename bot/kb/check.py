@@ -209,6 +209,13 @@ UNKNOWN_SUBSTANCE = "unknown"  # in a situation's `substances`: unknown pills or
 
 
 def _check_situations(kb: KnowledgeBase) -> list[Problem]:
+    fallbacks = [s for s in kb.situations.values() if s.fallback]
+    extra = [Problem(s.where or Location(kb.root / "emergencies.yaml", 1), "only one situation may be the `fallback`")
+             for s in fallbacks[1:]]
+    return extra + _check_each_situation(kb)
+
+
+def _check_each_situation(kb: KnowledgeBase) -> list[Problem]:
     """Each step of a situation must be quotable as written: one exact sentence of a vetted section."""
     out = []
     sections: dict[str, Section] = {s.key: s for s in kb.vetted_sections()}
@@ -229,6 +236,8 @@ def _check_situations(kb: KnowledgeBase) -> list[Problem]:
             for s in situation.substances
             if s not in kb.substances and s != UNKNOWN_SUBSTANCE
         ]
+        if situation.fallback and situation.signs:
+            out.append(Problem(where, "a `fallback` situation is used when no signs match, so it lists no signs"))
         seen_signs: set[str] = set()
         for sign in situation.signs:
             if sign != sign.lower():

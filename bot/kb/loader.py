@@ -249,12 +249,13 @@ def _read_situations(reader: _Reader, path: Path) -> list[Situation]:
                 name=reader.text(item, "name", where),
                 guide=reader.text(item, "guide", where),
                 priority=priority,
-                signs=reader.ids(item, "signs", where),
+                signs=reader.ids(item, "signs", where, required=item.get("fallback") is not True),
                 substances=reader.ids(item, "substances", where, required=False),
                 needs=reader.text(item, "needs", where),
                 steps=_read_steps(reader, path, item, "steps", where),
                 self_steps=_read_steps(reader, path, item, "self_steps", where, required=False),
                 where=where,
+                fallback=item.get("fallback") is True,
             )
         )
     return out

@@ -140,6 +140,7 @@ class Situation:
     steps: tuple[EmergencyStep, ...]  # for a bystander, in order
     self_steps: tuple[EmergencyStep, ...]  # for the person in danger when they are the one typing, in order
     where: Location | None = None
+    fallback: bool = False  # the steps for an emergency whose situation is not recognised (at most one)
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,10 @@ class KnowledgeBase:
     legal: list[LegalEntry] = field(default_factory=list)
     situations: dict[str, Situation] = field(default_factory=dict)  # from emergencies.yaml; empty when absent
     allowed_domains: tuple[str, ...] = ()
+
+    def fallback_situation(self) -> Situation | None:
+        """The situation whose steps serve an emergency that no other situation's signs describe."""
+        return next((s for s in self.situations.values() if s.fallback), None)
 
     def vetted_sections(self) -> list[Section]:
         """The sections that may be indexed and quoted: drafts never are."""

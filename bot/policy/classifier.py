@@ -122,8 +122,18 @@ class PolicyClassifier:
 
     def probabilities(self, vector: Sequence[float], text: str = "") -> dict[str, float]:
         """Each label's probability for a message: its embedding `vector` and its `text` (canonicalised here)."""
-        features = _features(np.asarray(vector, dtype=np.float32).reshape(1, -1), [canonical(text)], self.idf)
-        row = self.model.predict_proba(features)[0]
+        # The model's own arithmetic (multinomial: softmax of coef · features + intercept) on one message, without
+        # building sparse matrices: a third of the cost of `predict_proba` on the features.
+        embedding = np.asarray(vector, dtype=np.float32)
+        counts = _ngrams([canonical(text)])
+        weights = (1 + np.log(counts.data.astype(np.float32))) * self.idf[counts.indices]
+        norm = float(np.sqrt(weights @ weights)) or 1.0
+        coef = self.model.coef_
+        logits = coef[:, : embedding.size] @ embedding + self.model.intercept_
+        if counts.indices.size:
+            logits = logits + coef[:, embedding.size + counts.indices] @ (weights * (NGRAM_WEIGHT / norm))
+        row = np.exp(logits - logits.max())
+        row /= row.sum()
         return {str(label): float(p) for label, p in zip(self.model.classes_, row, strict=True)}
 
 

@@ -17,7 +17,9 @@ def test_chat_returns_the_reply_contract(bot: Bot) -> None:
     response = client(bot).post("/v1/chat", json={"message": "is molly legal in the UK"})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"kind", "reason", "text", "citations", "substances", "interaction", "jurisdiction", "situation"}
+    assert set(body) == {
+        "kind", "reason", "text", "citations", "substances", "interaction", "interactions", "jurisdiction", "situation"
+    }
     assert body["kind"] == "answer" and body["jurisdiction"] == "UK"
     assert body["citations"][0]["url"].startswith("https://")
 

@@ -58,7 +58,7 @@ from bot.policy.screen import screen
 from bot.reply import Interaction, Reply, Turn
 from bot.first_steps import StepFinder, allowed
 from bot.resolve import Resolver
-from bot.triage import Triage, describes_someone, triage
+from bot.triage import Triage, describes_someone, resolved, triage
 from bot.retrieve import Hit, HybridRetriever
 from bot.settings import Settings
 
@@ -192,6 +192,8 @@ class Bot:
         vector = self.embeddings.embed_query(self._query(context))
         decision = self.screen(message[: MAX_MESSAGE_CHARS * 2], context=context, turns=turns, vector=vector)
         read = triage(context.text, context.substances, self.kb.situations.values())
+        if decision.kind == "emergency" and decision.reason != "crisis" and resolved(context.text):
+            decision = Decision(None, None)  # "last weekend my friend passed out, he's fine now": a question to answer
         if decision.kind == "emergency":
             return self._emergency(context, decision.reason or "overdose", read)
         if read.situations and describes_someone(context.text) and not (

@@ -117,16 +117,38 @@ _GENERAL = re.compile(
 _OVER = re.compile(
     r"\b(last (night|week|weekend|month|year|time)|yesterday|the other (day|night)|\d+ (days|weeks|months|years) ago|"
     r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
+    r"it turned out fine|a doctor checked|went to hospital|in (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|"
     r"lately|in the past|used to|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
+_RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home) now\b")
 _NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
 _PERSONAL = re.compile(r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy)\b")
+
+
+def over_and_done(text: str) -> bool:
+    """Whether the message tells of something past and resolved ("last weekend", "he's fine now"), with nothing
+    said to be happening now."""
+    text = plain(text)
+    return bool(_OVER.search(text)) and not _NOW.search(_RESOLVED_NOW.sub("", text))
+
+
+_RESOLVED = re.compile(
+    r"\b((hes|shes|im|theyre|he is|she is|they are|he was|she was|i was|was) (ok|okay|fine|alright|better)|"
+    r"turned out fine|a doctor checked|went to hospital|they said (im|hes|shes) (ok|okay|fine))\b"
+)
+
+
+def resolved(text: str) -> bool:
+    """Whether the message says it is over and the person is all right ("he was fine this morning")."""
+    text = plain(text)
+    return bool(_RESOLVED.search(text)) and not _NOW.search(_RESOLVED_NOW.sub("", text))
 
 
 def describes_someone(text: str) -> bool:
     """Whether the message is about a person now (not a general question), so described signs mean danger."""
     text = plain(text)
-    if _OVER.search(text) and not _NOW.search(text):
+    if over_and_done(text):
         return False
     if _IMPLICIT_SELF.match(text):
         return True

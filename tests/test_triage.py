@@ -103,3 +103,12 @@ def test_a_worried_question_about_paranoia_is_not_a_psychosis_emergency(kb: Know
     ids = lambda text: [s.id for s in triage(text, [], kb.situations.values()).situations]  # noqa: E731
     assert "psychosis-agitation" not in ids("my brother smokes weed every day and is paranoid, can weed cause psychosis")
     assert "psychosis-agitation" in ids("hes paranoid and has a knife, says people are coming for him")
+
+
+def test_resolved_means_over_and_all_right_not_just_in_the_past() -> None:
+    from bot.triage import resolved
+
+    assert resolved("last weekend my friend passed out after G, hes fine now but what should we have done")
+    assert resolved("i had a fit after tramadol, went to hospital and they said im ok. why did that happen")
+    assert not resolved("stopped my xanax 4 days ago, just had a seizure, i feel like another one is coming")
+    assert not resolved("he was fine an hour ago but now he wont wake up")

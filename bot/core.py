@@ -9,10 +9,12 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations, islice
 
 import numpy as np
-from dataclasses import dataclass
+from threadpoolctl import threadpool_limits
+from dataclasses import dataclass, field
 
 from langchain_core.embeddings import Embeddings
 
@@ -71,6 +73,7 @@ NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
 # A combination of several: at most this many substances (6 pairs) are compared in one reply.
 MAX_SUBSTANCES_COMBINED = 4
 EXPLAINED_PAIRS = 3
+MAX_DOSING_REFUSALS_KEPT = 1024  # composed dosing refusals kept, one per set of substances
 UNKNOWN_PAIR_RANK = 2.5  # a pair missing from the table sorts after unsafe pairs and before caution ones
 EMERGENCY_SEARCH_WORDS = {
     "crisis": "suicidal crisis support",
@@ -104,11 +107,16 @@ class Bot:
     step_finder: StepFinder
     refresh_stats: RefreshStats | None = None
     cache: ReplyCache | None = None
+    # Dosing refusals composed so far, by the substances they name (they depend on nothing else).
+    _dosing_refusals: dict[tuple[str, ...], Reply] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Bot:
         """Build a ready bot; raises `InvalidKnowledgeBase` or `ModelIntegrityError` rather than serve badly."""
         settings = settings or Settings()
+        # One BLAS thread: a request's products are small (a few thousand rows by 384), and BLAS threads that
+        # wait on a busy core cost milliseconds at the tail (measured: a 0.1 ms product spiking to 8 ms).
+        threadpool_limits(limits=1, user_api="blas")
         kb, problems = check_knowledge(settings.knowledge_dir)
         if problems:
             raise InvalidKnowledgeBase(problems)
@@ -168,7 +176,9 @@ class Bot:
 
     def gate(self, reply: Reply) -> Reply:
         """The last check: a reply that contains a dose amount is replaced by the dosing refusal."""
-        if not any(contains_dose(t) for t in (reply.text, *(q for c in reply.citations for q in c.quoted()))):
+        if not contains_dose(reply.text) and not any(
+            _quoted_has_dose(q) for c in reply.citations for q in c.quoted()
+        ):
             return reply
         log.warning("last gate replaced a %s reply that contained a dose amount", reply.kind)
         fallback = Reply(kind="refusal", reason="dosing", text=DOSING_REFUSAL.format(what="drugs"))
@@ -334,6 +344,16 @@ class Bot:
         )
 
     def _dosing_refusal(self, context: Context) -> Reply:
+        """The kind refusal and what helps instead: a function of the substances alone, so composed once each."""
+        key = tuple(context.substances)
+        if (known := self._dosing_refusals.get(key)) is not None:
+            return known
+        reply = self._compose_dosing_refusal(context)
+        if len(self._dosing_refusals) < MAX_DOSING_REFUSALS_KEPT:
+            self._dosing_refusals[key] = reply
+        return reply
+
+    def _compose_dosing_refusal(self, context: Context) -> Reply:
         names = [self.kb.substances[s].name for s in context.substances if s in self.kb.substances]
         what = " and ".join(names) if names else "drugs"
         query = f"{' '.join(names)} risks dangers overdose safer use drug checking not using alone"
@@ -405,6 +425,13 @@ class Bot:
             self.kb.jurisdictions.values()
         )
         return [s for place in places for section in lines(place) for s in split_sentences(section)]
+
+
+@lru_cache(maxsize=16384)
+def _quoted_has_dose(text: str) -> bool:
+    """The gate's check of a quote: quotes are knowledge-base text, the same few thousand sentences again and
+    again, so each is scanned once (the message's own text never enters this cache)."""
+    return contains_dose(text)
 
 
 def _history(history: object, *, limit: int) -> list[Turn]:

@@ -104,7 +104,7 @@ def test_asking_where_to_get_help_is_not_sourcing(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["where can i buy a can of coke", "how do i kill a stuck job in my terminal", "weed control in my garden", "acid reflux remedies"],
+    ["is there a shop nearby selling cans of coke", "how do i kill a stuck job in my terminal", "weed control in my garden", "acid reflux remedies"],
 )
 def test_homonyms_and_other_topics_are_never_refused(message: str) -> None:
     assert decide(message, substances=[]).kind != "refusal"

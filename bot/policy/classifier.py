@@ -143,18 +143,18 @@ class PolicyClassifier:
         """Fit on the training writers, choose thresholds on the validation writer, then refit on everything."""
         texts = [canonical(e.text) for e in examples]
         vectors = np.asarray(embed(texts), dtype=np.float32)
+        counts = _ngrams(texts)  # hashed once; every fit below takes rows of it
         labels = np.asarray([e.label for e in examples])
         validate = np.asarray([e.role == "validate" for e in examples])
-        train_texts = [t for t, v in zip(texts, validate, strict=True) if not v]
-        idf = _idf(train_texts)
-        probe = _fit(_features(vectors[~validate], train_texts, idf), labels[~validate])
-        held_out = _features(vectors[validate], [t for t, v in zip(texts, validate, strict=True) if v], idf)
-        probabilities = _ordered(probe, probe.predict_proba(held_out))
-        thresholds = choose_thresholds(probabilities, labels[validate])
-        report = _report(probabilities, labels[validate], thresholds)
-        idf = _idf(texts)
+        train, held = ~validate, validate
+        idf = _idf(counts[train])
+        probe = _fit(_features(vectors[train], counts[train], idf), labels[train])
+        probabilities = _ordered(probe, probe.predict_proba(_features(vectors[held], counts[held], idf)))
+        thresholds = choose_thresholds(probabilities, labels[held])
+        report = _report(probabilities, labels[held], thresholds)
+        idf = _idf(counts)
         return cls(
-            model=_fit(_features(vectors, texts, idf), labels), thresholds=thresholds, held_out_report=report, idf=idf
+            model=_fit(_features(vectors, counts, idf), labels), thresholds=thresholds, held_out_report=report, idf=idf
         )
 
     # -- caching ------------------------------------------------------------------------------
@@ -195,16 +195,15 @@ def _ngrams(texts: Sequence[str]) -> sparse.csr_matrix:
     return sparse.hstack([_WORDS.transform(texts), _CHARS.transform(texts)]).tocsr()
 
 
-def _idf(texts: Sequence[str]) -> np.ndarray:
-    """Smoothed inverse document frequency of each hashed n-gram over `texts` (as scikit-learn's tf-idf)."""
-    present = (_ngrams(texts) > 0).astype(np.float32)
-    frequency = np.asarray(present.sum(axis=0)).ravel()
-    return (np.log((1 + len(texts)) / (1 + frequency)) + 1).astype(np.float32)
+def _idf(counts: sparse.csr_matrix) -> np.ndarray:
+    """Smoothed inverse document frequency of each hashed n-gram over the texts counted (as scikit-learn's tf-idf)."""
+    frequency = np.asarray((counts > 0).astype(np.float32).sum(axis=0)).ravel()
+    return (np.log((1 + counts.shape[0]) / (1 + frequency)) + 1).astype(np.float32)
 
 
-def _features(vectors: np.ndarray, texts: Sequence[str], idf: np.ndarray) -> sparse.csr_matrix:
+def _features(vectors: np.ndarray, counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     """The embedding, then the n-grams: sublinear counts times idf, L2-normalised per text, times the weight."""
-    counts = _ngrams(texts).astype(np.float32)
+    counts = counts.astype(np.float32)
     counts.data = 1 + np.log(counts.data)
     weighted = counts.multiply(idf.reshape(1, -1)).tocsr()
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())

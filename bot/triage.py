@@ -126,11 +126,16 @@ _NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
 _PERSONAL = re.compile(r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy)\b")
 
 
+def _nothing_now(plain_text: str) -> bool:
+    """No word says it is happening now ("fine now" says the opposite, so it does not count)."""
+    return not _NOW.search(_RESOLVED_NOW.sub("", plain_text))
+
+
 def over_and_done(text: str) -> bool:
     """Whether the message tells of something past and resolved ("last weekend", "he's fine now"), with nothing
     said to be happening now."""
     text = plain(text)
-    return bool(_OVER.search(text)) and not _NOW.search(_RESOLVED_NOW.sub("", text))
+    return bool(_OVER.search(text)) and _nothing_now(text)
 
 
 _RESOLVED = re.compile(
@@ -142,7 +147,7 @@ _RESOLVED = re.compile(
 def resolved(text: str) -> bool:
     """Whether the message says it is over and the person is all right ("he was fine this morning")."""
     text = plain(text)
-    return bool(_RESOLVED.search(text)) and not _NOW.search(_RESOLVED_NOW.sub("", text))
+    return bool(_RESOLVED.search(text)) and _nothing_now(text)
 
 
 def describes_someone(text: str) -> bool:

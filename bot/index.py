@@ -81,6 +81,11 @@ class SectionIndex:
     def sentence_id(self, sentence: str) -> str:
         return hashlib.sha256(f"{self._model_sha}\n{sentence}".encode()).hexdigest()[:32]
 
+    def section_vectors(self) -> dict[str, np.ndarray]:
+        """Every stored section embedding, by section key: held in memory, an exact search is one product
+        (0.2 ms) where a Chroma query costs about 3 ms."""
+        return _vectors(self.store)
+
     def sentence_vectors(self) -> dict[str, np.ndarray]:
         """Every stored sentence embedding, by `sentence_id`: loaded once, used for every reply."""
         return _vectors(self.sentence_store)

@@ -1,0 +1,28 @@
+"""Retrieval against the real knowledge base, index and model."""
+
+from __future__ import annotations
+
+from bot.core import Bot
+
+QUESTIONS = (
+    "what happened with the FDA and MDMA therapy",
+    "can drinking too much water on molly hurt you",
+    "why do people grind their teeth on ecstasy",
+    "is ketamine bad for your bladder",
+    "how long does acid last",
+)
+
+
+def test_the_in_memory_dense_search_ranks_sections_as_chroma_does(bot: Bot) -> None:
+    """The exact search held in memory replaced a Chroma query per ask; the same store must rank the same way."""
+    for question in QUESTIONS:
+        vector = bot.embeddings.embed_query(question)
+        ours = bot.retriever.rankings(question, vector)
+        theirs = bot.retriever.index.search(vector, k=5)
+        assert ours.dense[:5] == [key for key, _ in theirs], question
+        for key, similarity in theirs:
+            assert abs(ours.dense_similarity[key] - similarity) < 1e-4, (question, key)
+
+
+def test_every_indexed_section_is_searchable_in_memory(bot: Bot) -> None:
+    assert bot.retriever.dense_sections.matrix.shape[0] == len(bot.retriever.keys)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.kb.model import EmergencyStep, Section, Situation
 from bot.sentences import Sentence, split_sentences
-from bot.triage import Triage
+from bot.triage import UNKNOWN, Triage
 
 SELF_FIRST = 3  # steps for the person themselves that lead, when they are the one typing
 NALOXONE = re.compile(r"\b(naloxone|narcan)\b", re.IGNORECASE)
@@ -36,8 +36,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "no cooling for someone who is cold, or unconscious without overheating",
         lambda state: "cold" in state or ("unresponsive" in state and "hot" not in state),
-        re.compile(r"\b(cool (their|the|an|them|him|her)\b|cool water|cold water|wet cloths?|wet towels?|"
-                   r"cold packs?|ice packs?|fanning|fan them)", re.IGNORECASE),
+        re.compile(r"\b(cool (their|the|an|them|him|her)|cool water|cold water|wet cloths?|wet towels?|"
+                   r"cold packs?|ice packs?|fanning|fan them)\b", re.IGNORECASE),  # "wet clothes" is not cooling
     ),
     Rule(
         "nothing by mouth for someone drowsy, unconscious or fitting, or who has drunk too much water",
@@ -76,11 +76,25 @@ class StepFinder:
         self._sentences: dict[tuple[str, str], Sentence] = {
             (section.key, s.text): s for section in sections for s in split_sentences(section)
         }
+        situations = list(situations)
         self._naloxone = next(
             (step for situation in situations if situation.id == "opioid-breathing" for step in situation.steps
              if NALOXONE.search(step.sentence)),
             None,
         )
+        # The opioids: the substances of the opioid situation, so naming one brings naloxone in any situation.
+        self._opioids = frozenset(
+            s for situation in situations if situation.id == "opioid-breathing" for s in situation.substances
+        ) - {UNKNOWN}
+
+    @staticmethod
+    def _state_steps(triage: Triage) -> list[EmergencyStep]:
+        """The steps the described state calls for, from the first situation that has them for each state."""
+        out: list[EmergencyStep] = []
+        for state in sorted(triage.state):
+            steps = next((s.state_steps[state] for s in triage.situations if state in s.state_steps), ())
+            out += [step for step in steps if step not in out]
+        return out
 
     def sentence(self, step: EmergencyStep) -> Sentence | None:
         return self._sentences.get((step.section, step.sentence))
@@ -100,7 +114,13 @@ class StepFinder:
                 own = [*situation.self_steps[:SELF_FIRST], *situation.steps[1:]]
             fresh = [s for s in own if s not in chosen]
             chosen += fresh[: first if n == 0 else others]
-        wants_naloxone = triage.opioid_possible or "naloxone" in triage.state
+        # What the person's state calls for ("cold": keep them warm) comes right after the call for help.
+        for state_step in self._state_steps(triage):
+            if state_step not in chosen:
+                chosen.insert(1 if chosen else 0, state_step)
+        wants_naloxone = (
+            triage.opioid_possible or "naloxone" in triage.state or bool(self._opioids & set(triage.substances))
+        )
         if wants_naloxone and self._naloxone and not any(NALOXONE.search(s.sentence) for s in chosen):
             chosen.insert(1 if chosen else 0, self._naloxone)
         sentences = [s for step in chosen if (s := self.sentence(step)) is not None]

@@ -25,7 +25,7 @@ Who = Literal["self", "other"]
 # The person typing is the one in danger ("i took", "my heart") or someone else is ("my mate", "he's").
 _SELF = re.compile(
     r"\b(i (took|did|smoked|snorted|shot|drank|swallowed|ate|had|redosed|used|injected|accidentally|accidentaly|"
-    r"think i|keep|feel|just)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
+    r"think i|keep|feel|just|want|wanna|dont want|need|am)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
     r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on)|"
     r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips|hands|feet|eyes|vision|stomach|face|breathing|throat)|"
     r"im (soaked|boiling|overheating|twitching|shaking|sweating|freaking|panicking|losing))\b"
@@ -41,7 +41,7 @@ _OTHER = re.compile(
     r"\b(he|she|hes|shes|they|theyre|him|her|someone|somebody|\d+ ?(yo|year old))\b"
 )
 _STATE: dict[str, re.Pattern[str]] = {
-    "cold": re.compile(r"\b(cold|freezing|chilly|hypotherm\w*|ice cold|in the snow|kalt|froid|fr[ií]o|koud)\b"),
+    "cold": re.compile(r"\b(cold|freezing|chilly|hypotherm\w*|ice cold|in the snow|wet through|soaking wet|soaked through|kalt|froid|fr[ií]o|koud)\b"),
     "hot": re.compile(r"\b(hot|burning up|boiling|overheat\w*|roasting|on fire|temp(erature)? \d|fever)\b"),
     "unresponsive": re.compile(
         r"\b(unconscious|passed out|out cold|wont wake|cant wake|cant be woken|unresponsive|not responding|"
@@ -62,6 +62,8 @@ _STATE: dict[str, re.Pattern[str]] = {
         r"litres of|liters of) water|water intoxication|hyponatr\w*)\b"
     ),
 }
+
+STATES = tuple(_STATE)  # the state names a situation's `state_steps` may use
 
 
 def plain(text: str) -> str:
@@ -92,6 +94,7 @@ class Triage:
     situations: tuple[Situation, ...]
     who: Who
     state: frozenset[str]  # cold, hot, unresponsive, seizure, breathing, naloxone, water
+    substances: tuple[str, ...] = ()  # the substances in view (named now or earlier in the conversation)
 
     @property
     def opioid_possible(self) -> bool:
@@ -121,6 +124,8 @@ _OVER = re.compile(
     r"september|october|november|december)|"
     r"lately|in the past|used to|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
+# Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.
+_SOMEONE_NOW = re.compile(r"\b(my|myself|hes|shes|im|he is|she is|him|her)\b")
 _RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home) now\b")
 _NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
 _PERSONAL = re.compile(r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy)\b")
@@ -159,7 +164,8 @@ def describes_someone(text: str) -> bool:
         return True
     if not _PERSONAL.search(text) and not _OTHER.search(text):
         return False
-    return not (_GENERAL.match(text) and not re.search(r"\b(my|myself|hes|shes|im)\b", text))
+    # "is it ok to walk him around? he took ecstasy": a question asked about someone in front of you.
+    return not (_GENERAL.match(text) and not _SOMEONE_NOW.search(text))
 
 
 def body_state(text: str) -> frozenset[str]:
@@ -204,4 +210,5 @@ def triage(text: str, substances: Sequence[str], situations: Iterable[Situation]
     scored.sort(key=lambda pair: pair[0], reverse=True)
     return Triage(
         situations=tuple(s for _, s in scored), who=who_is_typing(text), state=body_state(text),
+        substances=tuple(substances),
     )

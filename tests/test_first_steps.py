@@ -89,3 +89,27 @@ def test_nothing_by_mouth_for_someone_who_drank_too_much_water() -> None:
     state = body_state("shes been drinking litres of water on molly and now shes confused and puking")
     assert "water" in state
     assert contradiction("Offer them sips of water while you wait.", state) is not None
+
+
+def test_taking_off_wet_clothes_is_not_cooling() -> None:
+    """"wet cloths" (cooling) once matched inside "wet clothes", so the warming step was dropped for the cold."""
+    assert contradiction("Take off any wet clothes and wrap the person in dry blankets.", COLD) is None
+    assert contradiction("Take off any soaked or damp clothing and wrap the person up.", COLD) is None
+    assert contradiction("Cool their skin with wet cloths.", COLD)
+
+
+def test_someone_cold_with_no_recognised_situation_is_wrapped_up(kb: KnowledgeBase, finder: StepFinder) -> None:
+    from dataclasses import replace
+
+    read = triage("we found him in the woods, wet through and shivering and confused", [], kb.situations.values())
+    read = replace(read, situations=(kb.fallback_situation(),))
+    found = [s.text for s in finder.steps(read)]
+    assert any("blankets" in s for s in found[:3])
+
+
+def test_a_named_opioid_brings_naloxone_whatever_the_situation(kb: KnowledgeBase, finder: StepFinder) -> None:
+    """A toddler who chewed a fentanyl patch is an accidental swallowing, and still needs naloxone to hand."""
+    found = steps(kb, finder, "my toddler chewed on a fentanyl patch", ["fentanyl"])
+    assert any("naloxone" in s.lower() for s in found)
+    found = steps(kb, finder, "my toddler ate one of my gummies", ["cannabis"])
+    assert not any("naloxone" in s.lower() for s in found)

@@ -15,7 +15,7 @@ from bot.doses import find_dose_mentions
 from bot.kb.loader import Problem, load_knowledge
 from bot.kb.model import SITUATION_NEEDS, TOPICS, EmergencyStep, KnowledgeBase, Location, Section
 from bot.kb.reference import check_reference
-from bot.triage import sign_parts
+from bot.triage import STATES, sign_parts
 from bot.reply import INTERACTION_LEVELS
 from bot.sentences import split_sentences
 
@@ -249,6 +249,10 @@ def _check_each_situation(kb: KnowledgeBase) -> list[Problem]:
             seen_signs.add(sign.lower())
         for kind, steps in (("steps", situation.steps), ("self_steps", situation.self_steps)):
             out += _check_steps(kind, steps, sections, where)
+        for state, steps in situation.state_steps.items():
+            if state not in STATES:
+                out.append(Problem(where, f"`state_steps` names an unknown state `{state}` (one of {', '.join(STATES)})"))
+            out += _check_steps(f"state_steps.{state}", steps, sections, where)
     return out
 
 

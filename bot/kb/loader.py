@@ -232,6 +232,17 @@ def _read_steps(
     return tuple(steps)
 
 
+def _read_state_steps(reader: _Reader, path: Path, item: dict[str, Any], where: Location) -> dict[str, tuple[EmergencyStep, ...]]:
+    """`state_steps`: a mapping from a state name ("cold") to the steps that state calls for."""
+    value = item.get("state_steps")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        reader.problem(where, "`state_steps` must be a mapping from a state name to a list of steps")
+        return {}
+    return {str(state): _read_steps(reader, path, value, state, where) for state in value if state != LINE_KEY}
+
+
 def _read_situations(reader: _Reader, path: Path) -> list[Situation]:
     """`emergencies.yaml` is optional: a knowledge base without it has no situations."""
     if not path.exists():
@@ -256,6 +267,7 @@ def _read_situations(reader: _Reader, path: Path) -> list[Situation]:
                 self_steps=_read_steps(reader, path, item, "self_steps", where, required=False),
                 where=where,
                 fallback=item.get("fallback") is True,
+                state_steps=_read_state_steps(reader, path, item, where),
             )
         )
     return out

@@ -140,6 +140,8 @@ class Situation:
     steps: tuple[EmergencyStep, ...]  # for a bystander, in order
     self_steps: tuple[EmergencyStep, ...]  # for the person in danger when they are the one typing, in order
     where: Location | None = None
+    # Steps that the person's state calls for ("cold": keep them warm), by state name (see `bot.triage.STATES`).
+    state_steps: dict[str, tuple[EmergencyStep, ...]] = field(default_factory=dict)
     fallback: bool = False  # the steps for an emergency whose situation is not recognised (at most one)
 
 

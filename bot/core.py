@@ -216,6 +216,8 @@ class Bot:
         if decision.kind == "refusal" and decision.reason == "dosing":
             return self._dosing_refusal(context)
         if decision.kind == "abstain":
+            if decision.leaning:
+                return self._leaning_refusal(context, decision.leaning, read)
             return Reply(kind="abstain", reason=decision.reason, text=ABSTAIN_OUT_OF_SCOPE)
         if decision.kind == "refusal":
             return Reply(
@@ -226,7 +228,18 @@ class Bot:
             return self._legal(context)
         if len(context.substances) >= 2 and not compares(text) and not asks_about_testing(text):
             return self._interaction(context)
-        return self._answer(context, vector, drug_context=drug_context)
+        reply = self._answer(context, vector, drug_context=drug_context)
+        if reply.kind == "abstain" and decision.leaning:
+            return self._leaning_refusal(context, decision.leaning, read)
+        return reply
+
+    def _leaning_refusal(self, context: Context, label: str, read: Triage) -> Reply:
+        """A message we would not answer, that the classifier leans to refuse: refused, so the reason is said."""
+        if label == "crisis":
+            return self._emergency(context, "crisis", read)
+        if label == "dosing":
+            return self._dosing_refusal(context)
+        return Reply(kind="refusal", reason=label, text=OTHER_REFUSALS[label], substances=context.substances)
 
     def screen(self, message: str, *, context: Context, turns: Sequence[Turn], vector: list[float]) -> Decision:
         """The policy step: emergency, refusal, off-topic or go ahead, for a message read in context.

@@ -327,3 +327,13 @@ def test_an_emergency_no_situation_describes_gets_the_general_steps_not_a_search
     fallback = bot.kb.fallback_situation()
     assert fallback is not None and reply.situation == fallback.id
     assert "recovery position" in reply.text and "cool" not in reply.text.lower()
+
+
+def test_a_message_we_would_not_answer_that_leans_to_a_harm_is_refused(bot: Bot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.policy.decide import Decision
+
+    monkeypatch.setattr(bot, "screen", lambda *a, **k: Decision(None, None, leaning="sourcing"))
+    reply = bot.ask("whats the best way to get hold of some from someone local")
+    assert (reply.kind, reply.reason) == ("refusal", "sourcing")
+    monkeypatch.setattr(bot, "screen", lambda *a, **k: Decision(None, None, leaning="crisis"))
+    assert (bot.ask("i dont see the point of anything after tonight").reason) == "crisis"

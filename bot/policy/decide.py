@@ -10,7 +10,7 @@ trailing punctuation and polite or imperative wrappers never change a decision.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.intent import LEGAL_LIMIT
@@ -64,13 +64,24 @@ PARENT_TALK = re.compile(
 # Words that ask for an amount: a legal question that has them ("a safe amount, legally speaking") is still read.
 AMOUNT_WORDS = re.compile(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosing|take|safe)\b", re.IGNORECASE)
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
+# What evading is about when no drug is named: a test for drugs, the police, a search.
+EVASION_CONTEXT = re.compile(
+    r"\b(?:drug|urine|piss|pee|hair|saliva|swab|blood|police|cops?|customs|dogs?|sniffer|border|airport|security|"
+    r"search\w*|gate|stuff|package|parcel|post|smell)\b",
+    re.IGNORECASE,
+)
 PREPARING = re.compile(r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*)\b", re.IGNORECASE)
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
+# A message the bot would abstain from (off-topic, or nothing vetted found) is refused instead when the classifier
+# leans this far to a harm (or to a crisis): chosen on writer B (validation), see docs/policy.md.
+LEAN = 0.3
+LEAN_ALONE = 0.5  # with no drug word in view ("who's selling at the festival")
 # The refusals a classifier label may make.
 REFUSAL_LABELS = (
     "dosing", "manufacture", "evasion", "sourcing", "harm_to_others", "prescription_fraud", "minors", "promotion",
     "defamation",
 )
+LEANING_LABELS = frozenset({*REFUSAL_LABELS, "crisis"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,9 @@ class Decision:
     kind: str | None
     reason: str | None
     by: str = "rules"
+    # Go ahead, but the classifier leans to this refusal (or `crisis`), short of acting on it: if the message
+    # would only be abstained from anyway, refusing for this reason says more and risks nothing.
+    leaning: str | None = None
 
 
 # A homonym that is itself harm-reduction slang keeps its plain meaning for search, not a blank.
@@ -125,10 +139,18 @@ def decide(
         reason = harm_reason(form, about_drugs=about_drugs)
         if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
             return Decision("refusal", reason)
-    if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
-        return Decision("abstain", "out_of_scope")
     top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
     p_top = probabilities[top] if top else 0.0
+
+    def vetoes(label: str, p: float) -> bool:
+        return _vetoed(
+            label, p, raw_forms, forms, about_law=about_law, only_legal=only_legal, combination=combination,
+            help_in_view=help_in_view, about_drugs=about_drugs,
+        )
+
+    if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
+        # Other medicines are not ours to answer on, but "my whole insulin pen so it's over by morning" is a crisis.
+        return Decision("abstain", "out_of_scope", leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))
     confident = top is not None and top in thresholds and p_top >= max(thresholds[top], CLASSIFIER_FLOOR)
     certain = p_top >= NEAR_CERTAIN
     if about_drugs:
@@ -158,28 +180,58 @@ def decide(
     # near certain; with drugs in view, at its threshold.
     blanked = any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True))
     if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
-        vetoed = (
-            (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
-            or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
-            or (only_legal and top in ("manufacture", "sourcing"))
-            or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
-            or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
-            # A legal question ("is lsd schedule 1") is answered from the legal table; "can I take X and Y"
-            # from the combination table; getting ready for a first trip from the guides.
-            or (top == "dosing" and about_law and any(LEGAL_LIMIT.search(f) or not AMOUNT_WORDS.search(f) for f in forms))
-            or (top == "dosing" and (combination or any(PREPARING.search(form) for form in forms)))
-            # "meow meow and drink" names a mix to look up, nothing more
-            or (top != "dosing" and combination and len(forms[0].split()) <= 5)
-            or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
-            # a worried parent ("found pills in my 15 year old's room, what do i say") is not buying for a minor
-            or (top == "minors" and any(PARENT_TALK.search(form) for form in forms))
-            # "why do people say don't do g alone?" and "can I be charged for sharing a pill?" are questions to answer
-            or (top in HARMS and any(LEGAL_WORDS.search(form) for form in forms))
-            or (top != "dosing" and any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) for form in forms))
-            or (top in HARMS and p_top < HARMS_FLOOR)
+        vetoed = _vetoed(
+            top, p_top, raw_forms, forms, about_law=about_law, only_legal=only_legal, combination=combination,
+            help_in_view=help_in_view, about_drugs=about_drugs,
         )
         if not vetoed:
             return Decision("refusal", top, by="classifier")
     if any(CULTURE.search(form) and not ABOUT_SAFETY.search(form) for form in forms):
         return Decision("abstain", "out_of_scope")
-    return Decision(None, None)
+    return Decision(None, None, leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))
+
+
+def _vetoed(
+    top: str, p_top: float, raw_forms: Sequence[str], forms: Sequence[str], *, about_law: bool, only_legal: bool,
+    combination: bool, help_in_view: bool, about_drugs: bool,
+) -> bool:
+    """Whether what the message says overrides the classifier's label (a safety question, a legal limit, a parent)."""
+    return (
+        (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
+        or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
+        or (only_legal and top in ("manufacture", "sourcing"))
+        or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
+        # "how many points to pass my driving theory test": no drug, no test for drugs, no police
+        or (top == "evasion" and not about_drugs and not any(EVASION_CONTEXT.search(form) for form in forms))
+        or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
+        # A legal question ("is lsd schedule 1") is answered from the legal table; "can I take X and Y"
+        # from the combination table; getting ready for a first trip from the guides.
+        or (top == "dosing" and about_law and any(LEGAL_LIMIT.search(f) or not AMOUNT_WORDS.search(f) for f in forms))
+        or (top == "dosing" and (combination or any(PREPARING.search(form) for form in forms)))
+        # "meow meow and drink" names a mix to look up, nothing more
+        or (top != "dosing" and combination and len(forms[0].split()) <= 5)
+        or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
+        # a worried parent ("found pills in my 15 year old's room, what do i say") is not buying for a minor
+        or (top == "minors" and any(PARENT_TALK.search(form) for form in forms))
+        # "why do people say don't do g alone?" and "can I be charged for sharing a pill?" are questions to answer
+        or (top in HARMS and any(LEGAL_WORDS.search(form) for form in forms))
+        or (top != "dosing" and any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) for form in forms))
+        or (top in HARMS and p_top < HARMS_FLOOR)
+    )
+
+
+def _leaning(
+    top: str | None, p_top: float, raw_forms: Sequence[str], forms: Sequence[str], about_drugs: bool,
+    vetoes: Callable[[str, float], bool],
+) -> str | None:
+    """The refusal (or crisis) the classifier leans to, short of acting on it; None for questions asked to
+    understand or to stay safe, and for messages whose drug-like words were homonyms ("weed control")."""
+    if top not in LEANING_LABELS or p_top < (LEAN if about_drugs else LEAN_ALONE):
+        return None
+    if any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True)):
+        return None
+    if top != "crisis" and vetoes(top, 1.0):  # the floors are for acting alone; leaning has its own
+        return None
+    if any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) or PROTECTIVE.search(form) for form in forms):
+        return None
+    return top

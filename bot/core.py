@@ -53,6 +53,7 @@ from bot.messages import (
 )
 from bot.policy import Decision
 from bot.policy.classifier import PolicyClassifier
+from bot.situation_classifier import SituationClassifier
 from bot.policy.decide import without_homonyms
 from bot.policy.normalise import canonical, clean
 from bot.policy.rules import DRUG_WORDS
@@ -105,6 +106,7 @@ class Bot:
     resolver: Resolver
     classifier: PolicyClassifier
     step_finder: StepFinder
+    situations: SituationClassifier
     refresh_stats: RefreshStats | None = None
     cache: ReplyCache | None = None
     # Dosing refusals composed so far, by the substances they name (they depend on nothing else).
@@ -125,10 +127,9 @@ class Bot:
         sections = kb.vetted_sections()
         stats = index.refresh(sections) if settings.refresh_index_on_start else None
         sentence_vectors = index.sentence_vectors()
-        classifier = PolicyClassifier.load_or_train(
-            cache_dir=settings.index_dir, model_sha256=getattr(embeddings, "model_id", None) or settings.model_sha256,
-            embed=lambda texts: np.asarray(embeddings.embed_documents(texts)),
-        )
+        model_id = getattr(embeddings, "model_id", None) or settings.model_sha256
+        embed = lambda texts: np.asarray(embeddings.embed_documents(texts))  # noqa: E731
+        classifier = PolicyClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed)
         return cls(
             settings=settings,
             kb=kb,
@@ -142,6 +143,7 @@ class Bot:
             resolver=Resolver(kb),
             classifier=classifier,
             step_finder=StepFinder(sections, kb.situations.values()),
+            situations=SituationClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed),
             refresh_stats=stats,
             cache=ReplyCache(size=settings.cache_size, fingerprint=knowledge_fingerprint(settings))
             if settings.cache_size > 0 else None,
@@ -205,19 +207,19 @@ class Bot:
         if decision.kind == "emergency" and decision.reason != "crisis" and resolved(context.text):
             decision = Decision(None, None)  # "last weekend my friend passed out, he's fine now": a question to answer
         if decision.kind == "emergency":
-            return self._emergency(context, decision.reason or "overdose", read)
+            return self._emergency(context, decision.reason or "overdose", read, vector)
         if read.situations and describes_someone(context.text) and not (
             decision.kind == "refusal" and decision.reason in NOT_OVERRIDDEN_BY_DANGER
         ):
             # Danger signs described about someone now come first: before a refusal that a number or a drug
             # name set off ("my toddler ate a 10mg gummy"), an off-topic guess, a combination or a fact answer.
             crisis = any(s.id == "suicidal-crisis" for s in read.situations)
-            return self._emergency(context, "crisis" if crisis else "overdose", read)
+            return self._emergency(context, "crisis" if crisis else "overdose", read, vector)
         if decision.kind == "refusal" and decision.reason == "dosing":
             return self._dosing_refusal(context)
         if decision.kind == "abstain":
             if decision.leaning:
-                return self._leaning_refusal(context, decision.leaning, read)
+                return self._leaning_refusal(context, decision.leaning, read, vector)
             return Reply(kind="abstain", reason=decision.reason, text=ABSTAIN_OUT_OF_SCOPE)
         if decision.kind == "refusal":
             return Reply(
@@ -230,13 +232,13 @@ class Bot:
             return self._interaction(context)
         reply = self._answer(context, vector, drug_context=drug_context)
         if reply.kind == "abstain" and decision.leaning:
-            return self._leaning_refusal(context, decision.leaning, read)
+            return self._leaning_refusal(context, decision.leaning, read, vector)
         return reply
 
-    def _leaning_refusal(self, context: Context, label: str, read: Triage) -> Reply:
+    def _leaning_refusal(self, context: Context, label: str, read: Triage, vector: list[float]) -> Reply:
         """A message we would not answer, that the classifier leans to refuse: refused, so the reason is said."""
         if label == "crisis":
-            return self._emergency(context, "crisis", read)
+            return self._emergency(context, "crisis", read, vector)
         if label == "dosing":
             return self._dosing_refusal(context)
         return Reply(kind="refusal", reason=label, text=OTHER_REFUSALS[label], substances=context.substances)
@@ -381,7 +383,7 @@ class Bot:
             substances=context.substances,
         )
 
-    def _emergency(self, context: Context, reason: str, read: Triage) -> Reply:
+    def _emergency(self, context: Context, reason: str, read: Triage, vector: list[float]) -> Reply:
         """Emergency number first, then the first steps for the situation described, never one that contradicts it.
 
         The situations come from the signs described and the substances in view (`bot/triage.py`);
@@ -391,6 +393,9 @@ class Bot:
         if reason == "crisis" and "suicidal-crisis" in self.kb.situations:
             crisis = self.kb.situations["suicidal-crisis"]
             read = replace(read, situations=(crisis, *(s for s in read.situations if s is not crisis)))
+        if not read.situations and (named := self.situations.situation(vector, context.text, list(self.kb.situations))):
+            # No sign in the words used, but the message reads like one situation: its steps, not only the general ones.
+            read = replace(read, situations=(self.kb.situations[named],))
         if not read.situations and (fallback := self.kb.fallback_situation()) is not None:
             # No situation recognised from the words used: the general first steps, never a search that
             # could bring a step the unseen situation contradicts.

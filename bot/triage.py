@@ -32,7 +32,8 @@ _SELF = re.compile(
 )
 # "took 30 pills an hour ago", "been on meth for days": the person typing, with the "I" left out.
 _IMPLICIT_SELF = re.compile(
-    r"^(just )?(took|did|smoked|snorted|drank|ate|swallowed|shot|injected|used|dropped|popped|mixed|been|cant|feel|feeling)\b"
+    r"^(just )?(took|did|smoked|snorted|drank|ate|swallowed|shot|injected|used|dropped|popped|mixed|been|cant|feel|feeling|"
+    r"meant|accidentally)\b"
 )
 _OTHER = re.compile(
     r"(^|\b(my|this|a|the|our) )(friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
@@ -122,13 +123,18 @@ _OVER = re.compile(
     r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
     r"it turned out fine|a doctor checked|went to hospital|in (january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
-    r"lately|in the past|used to|why (?:did|does|would) (?:that|this|it) happen)\b"
+    r"lately|in the past|(?<!not )(?<!get )(?<!got )used to(?! (it|them|this|that)\b)|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
 # Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.
 _SOMEONE_NOW = re.compile(r"\b(my|myself|hes|shes|im|he is|she is|him|her)\b")
 _RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home) now\b")
 _NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
-_PERSONAL = re.compile(r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy)\b")
+_PERSONAL = re.compile(
+    r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy|guy in our|male|female|"
+    # the same people in German, Dutch, French, Spanish and Portuguese
+    r"ich|mein|meine|meinem|meinen|er|sie|ik|mijn|hij|zij|jai|je|il|elle|mon|ma|mes|mi|mis|yo|el|él|ella|"
+    r"meu|minha|eu|ele|ela)\b"
+)
 
 
 def _nothing_now(plain_text: str) -> bool:

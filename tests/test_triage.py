@@ -112,3 +112,21 @@ def test_resolved_means_over_and_all_right_not_just_in_the_past() -> None:
     assert resolved("i had a fit after tramadol, went to hospital and they said im ok. why did that happen")
     assert not resolved("stopped my xanax 4 days ago, just had a seizure, i feel like another one is coming")
     assert not resolved("he was fine an hour ago but now he wont wake up")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I accidentally took my husband's oxycodone this morning, I'm not used to it, and I feel very sleepy",
+        "meant to do a tiny bump of fent and accidentally did the whole cap",
+        "mi hermano tomó mucha cocaína y está en el balcón gritando",
+        "er hat Crystal genommen und hat ein Messer",
+        "j'ai une douleur dans la poitrine après la coke",
+        "minha filha engoliu uns comprimidos",
+        "guy in our group thinks the tents are on fire",
+        "festival medic here, 20 y/o male, GCS low after GHB",
+    ],
+)
+def test_someone_described_now_in_many_ways(message: str) -> None:
+    """"not used to it" is no past habit, and people are named in other languages and in a medic's words."""
+    assert describes_someone(message)

@@ -126,7 +126,7 @@ class PolicyClassifier:
         # The model's own arithmetic (multinomial: softmax of coef · features + intercept) on one message, without
         # building sparse matrices: a third of the cost of `predict_proba` on the features.
         embedding = np.asarray(vector, dtype=np.float32)
-        counts = _ngrams([canonical(text)])
+        counts = ngram_counts([canonical(text)])
         weights = (1 + np.log(counts.data.astype(np.float32))) * self.idf[counts.indices]
         norm = float(np.sqrt(weights @ weights)) or 1.0
         coef = self.model.coef_
@@ -143,18 +143,18 @@ class PolicyClassifier:
         """Fit on the training writers, choose thresholds on the validation writer, then refit on everything."""
         texts = [canonical(e.text) for e in examples]
         vectors = np.asarray(embed(texts), dtype=np.float32)
-        counts = _ngrams(texts)  # hashed once; every fit below takes rows of it
+        counts = ngram_counts(texts)  # hashed once; every fit below takes rows of it
         labels = np.asarray([e.label for e in examples])
         validate = np.asarray([e.role == "validate" for e in examples])
         train, held = ~validate, validate
-        idf = _idf(counts[train])
-        probe = _fit(_features(vectors[train], counts[train], idf), labels[train])
-        probabilities = _ordered(probe, probe.predict_proba(_features(vectors[held], counts[held], idf)))
+        idf = inverse_document_frequency(counts[train])
+        probe = _fit(features(vectors[train], counts[train], idf), labels[train])
+        probabilities = _ordered(probe, probe.predict_proba(features(vectors[held], counts[held], idf)))
         thresholds = choose_thresholds(probabilities, labels[held])
         report = _report(probabilities, labels[held], thresholds)
-        idf = _idf(counts)
+        idf = inverse_document_frequency(counts)
         return cls(
-            model=_fit(_features(vectors, counts, idf), labels), thresholds=thresholds, held_out_report=report, idf=idf
+            model=_fit(features(vectors, counts, idf), labels), thresholds=thresholds, held_out_report=report, idf=idf
         )
 
     # -- caching ------------------------------------------------------------------------------
@@ -191,17 +191,17 @@ class PolicyClassifier:
         return classifier
 
 
-def _ngrams(texts: Sequence[str]) -> sparse.csr_matrix:
+def ngram_counts(texts: Sequence[str]) -> sparse.csr_matrix:
     return sparse.hstack([_WORDS.transform(texts), _CHARS.transform(texts)]).tocsr()
 
 
-def _idf(counts: sparse.csr_matrix) -> np.ndarray:
+def inverse_document_frequency(counts: sparse.csr_matrix) -> np.ndarray:
     """Smoothed inverse document frequency of each hashed n-gram over the texts counted (as scikit-learn's tf-idf)."""
     frequency = np.asarray((counts > 0).astype(np.float32).sum(axis=0)).ravel()
     return (np.log((1 + counts.shape[0]) / (1 + frequency)) + 1).astype(np.float32)
 
 
-def _features(vectors: np.ndarray, counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+def features(vectors: np.ndarray, counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     """The embedding, then the n-grams: sublinear counts times idf, L2-normalised per text, times the weight."""
     counts = counts.astype(np.float32)
     counts.data = 1 + np.log(counts.data)

@@ -75,6 +75,9 @@ PROTECTIVE = _any(
     r"\b(?:been|was|were|got|get|getting|being|am|is|are)\s+(?:\w+\s+)?(?:spiked|drugged|poisoned|roofied)\b",
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
+    # paranoia: someone sure they are being poisoned is in a psychosis emergency, not asking how to poison
+    r"\b(?:he|she|they|friend|partner|flatmate|roommate|brother|sister|mate|son|daughter|dad|mum|mom)\s+(?:\w+\s+){0,2}"
+    r"(?:thinks|is\s+convinced|believes|keeps\s+saying)\b.{0,40}\bpoison\w*\s+(?:him|her|them)\b",
     r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
     r"\b(?:protect|prevent\w*|avoid\w*|stop\w*|spot\w*|signs?|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )

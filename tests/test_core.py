@@ -323,7 +323,7 @@ def test_an_emergency_no_situation_describes_gets_the_general_steps_not_a_search
                               default_jurisdiction=None)
     read = triage(context.text, context.substances, bot.kb.situations.values())
     assert not read.situations
-    reply = bot._emergency(context, "overdose", read)
+    reply = bot._emergency(context, "overdose", read, bot.embeddings.embed_query(context.text))
     fallback = bot.kb.fallback_situation()
     assert fallback is not None and reply.situation == fallback.id
     assert "recovery position" in reply.text and "cool" not in reply.text.lower()

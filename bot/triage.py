@@ -127,6 +127,8 @@ _OVER = re.compile(
 )
 # Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.
 _SOMEONE_NOW = re.compile(r"\b(my|myself|hes|shes|im|he is|she is|him|her)\b")
+# "is it normal for someone to shake on the ground like this? still going": a question about now.
+_HAPPENING = re.compile(r"\b(still going|still happening|right now|rn|at the moment|happening now|as we speak)\b")
 _RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home) now\b")
 _NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
 _PERSONAL = re.compile(
@@ -171,7 +173,7 @@ def describes_someone(text: str) -> bool:
     if not _PERSONAL.search(text) and not _OTHER.search(text):
         return False
     # "is it ok to walk him around? he took ecstasy": a question asked about someone in front of you.
-    return not (_GENERAL.match(text) and not _SOMEONE_NOW.search(text))
+    return not (_GENERAL.match(text) and not _SOMEONE_NOW.search(text) and not _HAPPENING.search(text))
 
 
 def body_state(text: str) -> frozenset[str]:

@@ -130,3 +130,8 @@ def test_resolved_means_over_and_all_right_not_just_in_the_past() -> None:
 def test_someone_described_now_in_many_ways(message: str) -> None:
     """"not used to it" is no past habit, and people are named in other languages and in a medic's words."""
     assert describes_someone(message)
+
+
+def test_a_general_opening_about_something_still_going_is_now() -> None:
+    assert describes_someone("is it normal for someone to shake on the ground for five minutes? still going")
+    assert not describes_someone("is it normal for someone to shake after a night out")

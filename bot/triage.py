@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.kb.model import Situation
+from bot.policy.rules import HYPOTHETICAL, RESEARCH
 
 UNKNOWN = "unknown"  # a situation's `substances` entry for unknown pills or powders
 
@@ -123,6 +124,7 @@ _OVER = re.compile(
     r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
     r"it turned out fine|a doctor checked|went to hospital|in (january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
+    r"(on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night)?(?! (night )?now)|whenever|every time|comes home|"
     r"lately|in the past|(?<!not )(?<!get )(?<!got )used to(?! (it|them|this|that)\b)|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
 # Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.
@@ -152,7 +154,7 @@ def over_and_done(text: str) -> bool:
 
 
 _RESOLVED = re.compile(
-    r"\b((hes|shes|im|theyre|he is|she is|they are|he was|she was|i was|was) (ok|okay|fine|alright|better)|"
+    r"\b((hes|shes|im|theyre|he is|she is|they are|he was|she was|i was|was) (totally |completely |all |perfectly )?(ok|okay|fine|alright|better)|"
     r"turned out fine|a doctor checked|went to hospital|they said (im|hes|shes) (ok|okay|fine))\b"
 )
 
@@ -173,6 +175,10 @@ def describes_someone(text: str) -> bool:
     if not _PERSONAL.search(text) and not _OTHER.search(text):
         return False
     # "is it ok to walk him around? he took ecstasy": a question asked about someone in front of you.
+    if HYPOTHETICAL.search(text) and not _HAPPENING.search(text):
+        return False  # "what do I say to the operator if I find someone unresponsive?"
+    if _GENERAL.match(text) and RESEARCH.search(text):
+        return False  # "what's the link between alcohol and suicide rates? for my report"
     return not (_GENERAL.match(text) and not _SOMEONE_NOW.search(text) and not _HAPPENING.search(text))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.intent import LEGAL_LIMIT
-from bot.policy.harms import PROTECTIVE, harm_reason
+from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, harm_reason
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
@@ -24,7 +24,9 @@ from bot.policy.rules import (
     EXPLANATORY,
     HOMONYMS,
     LEGAL_WORDS,
+    MOOD_QUESTION,
     OTHER_MEDICINES,
+    RESEARCH,
     SOURCING_HELP_ITEMS,
     asks_for_dose,
     asks_where_to_buy,
@@ -57,13 +59,22 @@ STAYING_SAFE = re.compile(
     re.IGNORECASE,
 )
 PARENT_TALK = re.compile(
-    r"\b(?:what\s+(?:do|should|can)\s+i\s+(?:say|do|tell)|how\s+(?:do|should|can)\s+i\s+(?:talk|speak|bring|approach|help)"
+    r"\b(?:comment\s+parler|wie\s+(?:rede|spreche)\s+ich|hoe\s+(?:praat|begin)\s+ik|c[óo]mo\s+hablar|como\s+(?:falar|conversar)"
+    r"|what\s+(?:do|should|can)\s+i\s+(?:say|do|tell)|how\s+(?:do|should|can)\s+i\s+(?:talk|speak|bring|approach|help)"
     r"|talk\s+to\s+(?:my|our|him|her|them)|worried|found\s+(?:\w+\s+){0,2}(?:in|under)\s+(?:my|our|his|her))\b",
     re.IGNORECASE,
 )
 # Words that ask for an amount: a legal question that has them ("a safe amount, legally speaking") is still read.
 AMOUNT_WORDS = re.compile(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosing|take|safe)\b", re.IGNORECASE)
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
+# Asked out of curiosity ("what are sniffer dogs trained to smell? just curious"): not how to evade or make.
+CURIOUS = re.compile(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b", re.IGNORECASE)
+# Making what is legal to make at home.
+LEGAL_MAKING = re.compile(
+    r"\b(?:kombucha|cider|cidre|beer|bier|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|recipe|eggnog|"
+    r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
+    re.IGNORECASE,
+)
 # What evading is about when no drug is named: a test for drugs, the police, a search.
 EVASION_CONTEXT = re.compile(
     r"\b(?:drug|urine|piss|pee|hair|saliva|swab|blood|police|cops?|customs|dogs?|sniffer|border|airport|security|"
@@ -156,7 +167,12 @@ def decide(
     if about_drugs:
         for form in forms:
             reason = making_or_evading(form)
-            if reason and not (only_legal and reason == "manufacture"):
+            # "why is street stuff cut with other things" asks to understand, not how to cut
+            if reason and not (only_legal and reason == "manufacture") and not (
+                EXPLANATORY.search(form) or CURIOUS.search(form)
+            ) and not (
+                reason == "manufacture" and LEGAL_MAKING.search(form)
+            ):
                 return Decision("refusal", reason)
         # Blanking homonyms can remove what framed the question ("how much water ... drink"), so the
         # framing is read on the text as written.
@@ -172,6 +188,7 @@ def decide(
         top in ("emergency", "crisis")
         and p_top >= max(EMERGENCY_FLOOR, thresholds.get(top, 0.0))
         and not any(general_question(form) for form in forms)
+        and not (top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms))
     ):
         return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
     if top == "out_of_scope" and confident and p_top >= OUT_OF_SCOPE_FLOOR and not about_drugs:
@@ -211,6 +228,9 @@ def _vetoed(
         # "meow meow and drink" names a mix to look up, nothing more
         or (top != "dosing" and combination and len(forms[0].split()) <= 5)
         or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
+        # a post for a welfare tent, a caption for an outreach van, a kombucha that went mouldy
+        or (top == "promotion" and any(PROMOTION_SAFE.search(form) for form in forms))
+        or (top == "manufacture" and any(LEGAL_MAKING.search(form) for form in forms))
         # a worried parent ("found pills in my 15 year old's room, what do i say") is not buying for a minor
         or (top == "minors" and any(PARENT_TALK.search(form) for form in forms))
         # "why do people say don't do g alone?" and "can I be charged for sharing a pill?" are questions to answer

@@ -23,7 +23,7 @@ _PERSON = (
     r"classmate|parents?|grandma|grandpa|victim|target|enemy|rival|customer|guest|patient|people|crush|tinder\s+date|people)s?(?:'?s)?|"
     r"people(?:'?s)?|other\s+people(?:'?s)?|everyone(?:'?s)?|the\s+(?:punch|drinks|food))"
 )
-_COVERT = r"(?:without\s+(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
+_COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
 _VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 
@@ -75,6 +75,7 @@ PROTECTIVE = _any(
     r"\b(?:been|was|were|got|get|getting|being|am|is|are)\s+(?:\w+\s+)?(?:spiked|drugged|poisoned|roofied)\b",
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
+    r"\bwithout\s+my\s+(?:consent|permission|knowledge)\b",
     # paranoia: someone sure they are being poisoned is in a psychosis emergency, not asking how to poison
     r"\b(?:he|she|they|friend|partner|flatmate|roommate|brother|sister|mate|son|daughter|dad|mum|mom)\s+(?:\w+\s+){0,2}"
     r"(?:thinks|is\s+convinced|believes|keeps\s+saying)\b.{0,40}\bpoison\w*\s+(?:him|her|them)\b",
@@ -187,7 +188,8 @@ PROMOTION = _any(
 )
 # Awareness and prevention work uses the same words: "a poster about the dangers of ketamine".
 PROMOTION_SAFE = _any(
-    r"\b(?:danger\w*|risks?|risky|harms?|harmful|awareness|prevent\w*|warning|warn\w*|safety|safer|say\s+no|against|anti[\s-]?drug|stop|quit\w*|"
+    r"\b(?:welfare|outreach|harm\s+reduction|safer\s+use|look(?:ing)?\s+out\s+for|youth\s+(?:project|work\w*|club)|meetup|"
+    r"riesgos|riscos|risques|risiken|gefahren|sicher\w*|awareness[\s-]team|danger\w*|risks?|risky|harms?|harmful|awareness|prevent\w*|warning|warn\w*|safety|safer|say\s+no|against|anti[\s-]?drug|stop|quit\w*|"
     r"recover\w*|sober\w*|sobriety|treatment|help|support|naloxone|narcan|test\w*|checking|not\s+to|never|avoid|don'?t|addiction\s+services?)\b",
     r"\b(?:encourag\w*|persuad\w*|convinc\w*|get|talk\w*)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:try|use|take|start|do)\s+(?:\w+\s+)?(?:a\s+)?(?:therapy|rehab|treatment|naloxone|narcan|test|methadone|buprenorphine|suboxone|prep|condoms?|sunscreen)\b",
 )

@@ -97,6 +97,7 @@ DRUG_WORDS = _any(
 _SUBJECT = r"(?:i|i'?m|im|i\s+am|he|she|they|we|my\s+\w+|our\s+\w+|someone|somebody|this\s+(?:guy|girl|person)|the\s+\w+)"
 _GENERAL_FRAMING = _any(
     r"\b(?:signs?|symptoms?)\s+(?:of|that)\b",
+
     r"\bwhat\s+(?:happens|to\s+do|should\s+(?:you|u|i|we)\s+do|do\s+(?:you|u|i)\s+do)\s+(?:if|when)\b",
     r"\bhow\s+(?:do|can|would|to)\s+(?:you|i|we|one)?\s*(?:tell|know|recogni[sz]e|spot|help|treat)\b",
     r"\bwhat\s+(?:is|are|does|causes)\b",
@@ -200,6 +201,15 @@ def _symptom_reason(found: set[str], folded: str) -> str:
     return "overdose"
 
 
+# Asked for a report or out of research interest: "the link between alcohol and suicide rates".
+RESEARCH = re.compile(r"\b(?:rates?|statistics|stats|research\w*|report|study|studies|essay|thesis|dissertation|link\s+between)\b", re.I)
+# Getting ready for what might happen: "if I ever find someone unconscious".
+HYPOTHETICAL = re.compile(r"\bif\s+(?:i|we|you)\s+(?:ever\s+)?(?:find|see|come\s+across|notice|walk\s+in\s+on)\b", re.I)
+_NOW_OR_HELP = re.compile(r"\b(?:right\s+now|now|help|pl[sz]|please|rn)\b", re.I)
+# A question about what a comedown or a drug does to mood is not a crisis: "will this comedown make me depressed?"
+MOOD_QUESTION = re.compile(r"\b(?:will|would|can|could|does|do|is\s+it\s+normal)\b.{0,40}\bmake\s+(?:me|you|people|someone)\s+(?:feel\s+)?(?:depressed|sad|low|down|anxious)\b", re.I)
+
+
 def general_question(folded: str) -> bool:
     """A general question ("can poppers kill you?") with nothing that places it here and now."""
     return bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
@@ -211,8 +221,10 @@ def emergency_reason(folded: str) -> str | None:
     A crisis statement always counts; other signs count unless the message is a general
     question ("what are the signs of an overdose?") with nothing that places it here and now.
     """
-    if (CRISIS.search(folded) or self_harm(folded)) and not supporting_someone(folded):
+    if (CRISIS.search(folded) or self_harm(folded)) and not supporting_someone(folded) and not RESEARCH.search(folded):
         return "crisis"
+    if HYPOTHETICAL.search(folded) and not _NOW_OR_HELP.search(folded):
+        return None  # "what do I say to the operator if I find someone unresponsive?"
     general = bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
     if general:
         return None
@@ -306,7 +318,12 @@ LEGAL_WORDS = re.compile(
 EXPLANATORY = re.compile(
     r"^\s*(?:why\b|what\s+happens\b|is\s+it\s+true\b|how\s+does\b|what\s+does\s+.{1,40}\s+mean\b)"
     r"|\b(?:can|could|will|would)\s+kill\s+(?:you|someone|people)\b|\bwarning\b|\bdose[\s-]response\b|\bloading\s+dose\b"
-    r"|^\s*how\s+long\s+(?:does|do|will|would|is|are)\b(?!.{0,50}\b(?:wait|redose|re-dose|before\s+(?:taking|i\s+take|another|more)|between|until\s+i\s+can))",
+    r"|^\s*how\s+long\s+(?:does|do|will|would|is|are)\b(?!.{0,50}\b(?:wait|redose|re-dose|before\s+(?:taking|i\s+take|another|more)|between|until\s+i\s+can))"
+    # asked out of curiosity or to understand, a general guideline, care a doctor is giving
+    r"|\bhow\s+(?:can|do|would)\s+(?:you|i|we)\s+tell\s+if\b|\bguidelines?\b|\bunits?\s+(?:is|are|in)\b"
+    r"|\b(?:gp|doctor|psychiatrist|prescriber)\s+(?:is\s+)?taper\w*"
+    # "how long does it last" in German, Dutch, French, Spanish and Portuguese
+    r"|\b(?:wie\s+lange\s+dauert|hoe\s+lang\s+duurt|combien\s+de\s+temps\s+dure|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo\s+dura)\b",
     re.I,
 )
 EXPLICIT_REQUEST = re.compile(
@@ -383,7 +400,7 @@ SOURCING = _any(
     r"\b(?:camellos?|traficantes?|vendedor\s+de\s+drogas|drogendealer|drugsdealer|dealer\s+de\s+drogue)\b",
 )
 SOURCING_HELP_ITEMS = re.compile(
-    r"\b(?:naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
+    r"\b(?:sharps\s+bins?|sharps|(?:na|aa|ca|smart)\s+meetings?|meetings?|support\s+groups?|naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
     r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
     r"condoms?|prep|pep|hiv\s+test\w*|report\w*|vaccin\w*|foil|pipes?\s+from\s+(?:a|the)\s+service|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
@@ -434,8 +451,12 @@ WITHOUT_PRESCRIPTION = _any(
 )
 
 
+# Naloxone and test strips are handed out without a prescription: asking so is asking for help.
+HELP_WITHOUT_PRESCRIPTION = re.compile(r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b", re.I)
+
+
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
-    if WITHOUT_PRESCRIPTION.search(folded):
+    if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded):
         return True
     return bool(SOURCING.search(folded)) and not SOURCING_HELP_ITEMS.search(folded)

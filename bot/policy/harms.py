@@ -236,6 +236,38 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
     return None
 
 
+# An amount or a means asked for, with death or an ending in view, about oneself: "how much methadone would be fatal
+# for someone with no tolerance. that someone is me", "is 60 of my pills enough", "no quiero despertar, ¿cuántas?".
+_DEATH_CUE = _any(
+    r"\b(?:(?:to|and|i'?ll|gonna|wanna|would|will|i|just)\s+die|dying|dead|death|kill(?:s|ed)?\s+me|kys|unalive|end(?:s)?\s+(?:it|this|me|things|everything|my\s+life)|over\s+with|"
+    r"(?:be|its|it\s+is|all)\s+over\b|(?:not|never|won'?t|wouldn'?t|don'?t)\s+wake(?:\s+up)?|stop\s+(?:my\s+)?breathing|stop\s+(?:my|the)\s+heart|fatal|lethal|"
+    r"irreversible|disappear|check\s+out|go\s+out|gone\s+before|(?:for|at|is)\s+the\s+end\b(?![\s-]+of)|last\s+message|goodbye|better\s+off|can'?t\s+face|"
+    r"out\s+of\s+everyone'?s\s+hair|i\s+want\s+(?:it|that)\s+to\s*(?:[.!?]|$)|want\s+too\s+much|i'?d\s+like\s+that\s+one|the\s+second\s+kind)",
+    r"\b(?:ya\s+no\s+puedo|no\s+quiero\s+(?:despertar|vivir)|ich\s+kann\s+nicht\s+mehr|nicht\s+mehr\s+leben|je\s+prends\s+tout|"
+    r"en\s+finir|n[ãa]o\s+quero\s+(?:mais\s+)?(?:viver|acordar)|niet\s+meer\s+(?:leven|wakker)|alcanza\b|hacen\s+falta)",
+)
+_ASKS_MEANS = _any(
+    r"\b(?:how\s+(?:much|many|long|to)|how\s+(?:do|can|should)\s+(?:people|i)|explain|tell\s+me|dose|amount|enough|number|which|what\s+(?:drug|pill|combo|mix|happens)|"
+    r"will\s+(?:\w+\s+){0,4}(?:do\s+it|kill|work)|would\s+(?:\w+\s+){0,4}(?:do\s+it|kill|work|hurt)|reliable|tips|timeline|"
+    r"cu[áa]nt[ao]s?|wie\s+viele?|hoeveel|combien|quant[ao]s?|alcanza)\b",
+)
+# Asking how not to die ("the most I can smoke without dying") is a dosing question, refused as one.
+_STAYING_ALIVE = re.compile(r"\b(?:without\s+(?:dying|overdosing)|but\s+not\s+(?:dead|die)|not\s+(?:be\s+)?dead|so\s+i\s+don'?t\s+die|don'?t\s+want\s+to\s+die)\b", re.I)
+# Given to someone else ("give my husband enough of his heart pills") is harm to others, decided after a crisis.
+_TO_SOMEONE_ELSE = re.compile(
+    r"\b(?:give|giving|put|putting|slip|slipping|add|adding|mix|mixing)\s+(?:\w+\s+){0,3}(?:him|her|them|his|their|in\s+it|my\s+(?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|"
+    r"brother|sister|flatmate|roommate|housemate|boss|friend|nan|gran|grandma|grandad|neighbour|neighbor|colleague|ex))\b", re.I
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|me|my|myself|ich|mich|mir|ik|mijn|je|moi|yo|mi|mis|eu|meu|minha)\b", re.I)
+
+
 def self_harm(folded: str) -> bool:
     """A method or an amount asked for in order to die, or a plan to overdose."""
-    return bool(SELF_HARM.search(folded)) and not SELF_HARM_HELP.search(folded)
+    if SELF_HARM_HELP.search(folded) or SUPPORTING.search(folded):
+        return bool(SELF_HARM.search(folded)) and not SELF_HARM_HELP.search(folded)
+    if SELF_HARM.search(folded):
+        return True
+    return bool(
+        _DEATH_CUE.search(folded) and _ASKS_MEANS.search(folded) and _FIRST_PERSON.search(folded)
+        and not _STAYING_ALIVE.search(folded) and not HARM_TO_OTHERS.search(folded) and not _TO_SOMEONE_ELSE.search(folded)
+    )

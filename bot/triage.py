@@ -26,8 +26,8 @@ Who = Literal["self", "other"]
 # The person typing is the one in danger ("i took", "my heart") or someone else is ("my mate", "he's").
 _SELF = re.compile(
     r"\b(i (took|did|smoked|snorted|shot|drank|swallowed|ate|had|redosed|used|injected|accidentally|accidentaly|"
-    r"think i|keep|feel|just|want|wanna|dont want|need|am)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
-    r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on)|"
+    r"think i|think im|keep|feel|just|want|wanna|dont want|need|am)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
+    r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on|about)|"
     r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips|hands|feet|eyes|vision|stomach|face|breathing|throat)|"
     r"im (soaked|boiling|overheating|twitching|shaking|sweating|freaking|panicking|losing))\b"
 )
@@ -39,7 +39,7 @@ _IMPLICIT_SELF = re.compile(
 _OTHER = re.compile(
     r"(^|\b(my|this|a|the|our) )(friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
     r"brother|sister|dad|mum|mom|nan|gran|grandson|granddaughter|baby|toddler|child|kid|roommate|roomate|flatmate|"
-    r"client|patient|guy|girl|man|woman|person|sibling|bloke|lad|dude|housemate)s?\b|"
+    r"client|patient|guy|girl|man|woman|person|sibling|bloke|lad|dude|housemate)s?\b|\b(client|patient|customer)s? (on|is|has|took)\b|"
     r"\b(he|she|hes|shes|they|theyre|him|her|someone|somebody|\d+ ?(yo|year old))\b"
 )
 _STATE: dict[str, re.Pattern[str]] = {
@@ -124,7 +124,8 @@ _OVER = re.compile(
     r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
     r"it turned out fine|a doctor checked|went to hospital|in (january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
-    r"(on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night)?(?! (night )?now)|whenever|every time|comes home|"
+    r"(?<!since )(?<!until )(?<!till )(on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night)?(?! (night )?now)|"
+    r"whenever|every time|comes home|the day after|day after|"
     r"lately|in the past|(?<!not )(?<!get )(?<!got )used to(?! (it|them|this|that)\b)|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
 # Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.

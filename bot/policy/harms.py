@@ -240,7 +240,7 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
 # for someone with no tolerance. that someone is me", "is 60 of my pills enough", "no quiero despertar, ¿cuántas?".
 _DEATH_CUE = _any(
     r"\b(?:(?:to|and|i'?ll|gonna|wanna|would|will|i|just)\s+die|dying|dead|death|kill(?:s|ed)?\s+me|kys|unalive|end(?:s)?\s+(?:it|this|me|things|everything|my\s+life)|over\s+with|"
-    r"(?:be|its|it\s+is|all)\s+over\b|(?:not|never|won'?t|wouldn'?t|don'?t)\s+wake(?:\s+up)?|stop\s+(?:my\s+)?breathing|stop\s+(?:my|the)\s+heart|fatal|lethal|"
+    r"(?:be|its|it\s+is|all)\s+over\b|(?:not|never|won'?t|wouldn'?t|don'?t)\s+wak(?:e|ing)(?:\s+up)?|stop\s+(?:my\s+)?breathing|stop\s+(?:my|the)\s+heart|fatal|lethal|"
     r"irreversible|disappear|check\s+out|go\s+out|gone\s+before|(?:for|at|is)\s+the\s+end\b(?![\s-]+of)|last\s+message|goodbye|better\s+off|can'?t\s+face|"
     r"out\s+of\s+everyone'?s\s+hair|i\s+want\s+(?:it|that)\s+to\s*(?:[.!?]|$)|want\s+too\s+much|i'?d\s+like\s+that\s+one|the\s+second\s+kind)",
     r"\b(?:ya\s+no\s+puedo|no\s+quiero\s+(?:despertar|vivir)|ich\s+kann\s+nicht\s+mehr|nicht\s+mehr\s+leben|je\s+prends\s+tout|"

@@ -220,7 +220,7 @@ def test_a_message_leaning_to_a_harm_carries_the_lean_without_acting() -> None:
     decision = decide("whos selling at the festival this weekend", probabilities=lean, thresholds={"sourcing": 0.73})
     assert (decision.kind, decision.leaning) == (None, "sourcing")
     # a homonym ("a can of coke") or a question asked to stay safe never leans
-    assert decide("where can i buy a can of coke", probabilities=lean, thresholds={}).leaning is None
+    assert decide("any shop round here still open selling a can of coke this late", probabilities=lean, thresholds={}).leaning is None
     assert decide("how do i spot a fake seller", probabilities=lean, thresholds={}).leaning is None
     assert decide("whos selling at the festival", probabilities={"sourcing": 0.2, "safe": 0.8}).leaning is None
 

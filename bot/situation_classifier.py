@@ -13,7 +13,6 @@ like the policy classifier, keyed by the training data, this module's version an
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ import numpy as np
 import yaml
 from sklearn.linear_model import LogisticRegression
 
-from bot.policy.classifier import features, inverse_document_frequency, ngram_counts
+from bot.policy.classifier import cache_path, features, inverse_document_frequency, ngram_counts
 from bot.policy.normalise import canonical
 
 TRAINING_DIR = Path(__file__).with_name("situation_training")
@@ -95,9 +94,7 @@ class SituationClassifier:
     @classmethod
     def load_or_train(cls, *, cache_dir: Path, model_sha256: str, embed: Embed) -> SituationClassifier:
         """The cached classifier for this training data and model, trained now if there is none."""
-        data = b"".join((TRAINING_DIR / name).read_bytes() for name in TRAINING_FILES)
-        digest = hashlib.sha256(data + VERSION.encode() + model_sha256.encode()).hexdigest()[:16]
-        path = cache_dir / f"situation-classifier-{digest}.npz"
+        path = cache_path(cache_dir, "situation-classifier", [TRAINING_DIR / name for name in TRAINING_FILES], VERSION, model_sha256)
         if path.exists():
             return cls.load(path)
         classifier = cls.train(load_training(), embed)

@@ -182,14 +182,19 @@ class PolicyClassifier:
     @classmethod
     def load_or_train(cls, *, cache_dir: Path, model_sha256: str, embed: Embed) -> PolicyClassifier:
         """The cached classifier for these training files and model, trained now if there is none."""
-        data = b"".join((TRAINING_DIR / name).read_bytes() for name in TRAINING_FILES)
-        digest = hashlib.sha256(data + VERSION.encode() + model_sha256.encode()).hexdigest()[:16]
-        path = cache_dir / f"policy-classifier-{digest}.npz"
+        path = cache_path(cache_dir, "policy-classifier", [TRAINING_DIR / name for name in TRAINING_FILES], VERSION, model_sha256)
         if path.exists():
             return cls.load(path)
         classifier = cls.train(load_examples(), embed)
         classifier.save(path)
         return classifier
+
+
+def cache_path(cache_dir: Path, name: str, files: Sequence[Path], version: str, model_sha256: str) -> Path:
+    """Where a model fitted on `files` is cached: keyed by their bytes, the feature version and the embedding model."""
+    data = b"".join(path.read_bytes() for path in files)
+    digest = hashlib.sha256(data + version.encode() + model_sha256.encode()).hexdigest()[:16]
+    return cache_dir / f"{name}-{digest}.npz"
 
 
 def ngram_counts(texts: Sequence[str]) -> sparse.csr_matrix:

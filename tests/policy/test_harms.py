@@ -189,3 +189,11 @@ def test_an_amount_asked_for_an_ending_of_ones_own_is_a_crisis(message: str) -> 
 )
 def test_staying_alive_german_articles_and_harm_to_others_are_not_a_crisis(message: str) -> None:
     assert _decided(message, substances=["fentanyl"])[1] != "crisis"
+
+
+def test_a_threshold_dose_is_a_dose_not_a_legal_threshold() -> None:
+    """"threshold dose" is pharmacology (the least that is felt), refused like any amount; a legal threshold is answered."""
+    from bot.intent import LEGAL_LIMIT
+
+    assert not LEGAL_LIMIT.search("whats the threshold dose for 2cb")
+    assert LEGAL_LIMIT.search("what's the threshold for a supply charge with ketamine")

@@ -263,10 +263,10 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|me|my|myself|ich|mich|mir|ik|mijn|je
 
 def self_harm(folded: str) -> bool:
     """A method or an amount asked for in order to die, or a plan to overdose."""
-    if SELF_HARM_HELP.search(folded) or SUPPORTING.search(folded):
-        return bool(SELF_HARM.search(folded)) and not SELF_HARM_HELP.search(folded)
     if SELF_HARM.search(folded):
-        return True
+        return not SELF_HARM_HELP.search(folded)
+    if SELF_HARM_HELP.search(folded) or SUPPORTING.search(folded):
+        return False
     return bool(
         _DEATH_CUE.search(folded) and _ASKS_MEANS.search(folded) and _FIRST_PERSON.search(folded)
         and not _STAYING_ALIVE.search(folded) and not HARM_TO_OTHERS.search(folded) and not _TO_SOMEONE_ELSE.search(folded)

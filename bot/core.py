@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from langchain_core.embeddings import Embeddings
 
 from bot.cache import ReplyCache, knowledge_fingerprint
-from bot.compose import Composer
+from bot.compose import Composer, near_duplicate
 from bot.sentences import Sentence, split_sentences
 from bot.conversation import Context, read_in_context
 from bot.doses import contains_dose
 from bot.embeddings import load_embeddings
 from bot.index import RefreshStats, SectionIndex
-from bot.intent import asks_about_testing, compares, topic_hints
+from bot.intent import asks_about_testing, asks_what_it_is, compares, topic_hints
 from bot.kb.check import check_knowledge
 from bot.kb.loader import Problem
 from bot.kb.model import Jurisdiction, KnowledgeBase, Section
@@ -74,6 +74,9 @@ NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
 # A combination of several: at most this many substances (6 pairs) are compared in one reply.
 MAX_SUBSTANCES_COMBINED = 4
 EXPLAINED_PAIRS = 3
+PAIR_SEARCH = 12  # hits searched for document sections about a pair
+PAIR_SECTIONS = 2  # of which at most this many are quoted
+PAIR_PROSE_ENOUGH = 2  # with fewer sentences from the documents, the table's own sentences fill in
 MAX_DOSING_REFUSALS_KEPT = 1024  # composed dosing refusals kept, one per set of substances
 UNKNOWN_PAIR_RANK = 2.5  # a pair missing from the table sorts after unsafe pairs and before caution ones
 EMERGENCY_SEARCH_WORDS = {
@@ -107,6 +110,8 @@ class Bot:
     classifier: PolicyClassifier
     step_finder: StepFinder
     situations: SituationClassifier
+    # For each section, the interaction groups it is about or names: how a combination finds its prose.
+    groups_named: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     refresh_stats: RefreshStats | None = None
     cache: ReplyCache | None = None
     # Dosing refusals composed so far, by the substances they name (they depend on nothing else).
@@ -130,6 +135,7 @@ class Bot:
         model_id = getattr(embeddings, "model_id", None) or settings.model_sha256
         embed = lambda texts: np.asarray(embeddings.embed_documents(texts))  # noqa: E731
         classifier = PolicyClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed)
+        resolver = Resolver(kb)
         return cls(
             settings=settings,
             kb=kb,
@@ -140,10 +146,11 @@ class Bot:
                 kb, embeddings, max_words=settings.max_answer_words,
                 sentence_vectors=sentence_vectors, sentence_id=index.sentence_id,
             ),
-            resolver=Resolver(kb),
+            resolver=resolver,
             classifier=classifier,
             step_finder=StepFinder(sections, kb.situations.values()),
             situations=SituationClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed),
+            groups_named={s.key: resolver.groups_named(s) for s in sections},
             refresh_stats=stats,
             cache=ReplyCache(size=settings.cache_size, fingerprint=knowledge_fingerprint(settings))
             if settings.cache_size > 0 else None,
@@ -229,7 +236,7 @@ class Bot:
         if context.about_law and context.substances:
             return self._legal(context)
         if len(context.substances) >= 2 and not compares(text) and not asks_about_testing(text):
-            return self._interaction(context)
+            return self._interaction(context, vector)
         reply = self._answer(context, vector, drug_context=drug_context)
         if reply.kind == "abstain" and decision.leaning:
             return self._leaning_refusal(context, decision.leaning, read, vector)
@@ -268,6 +275,7 @@ class Bot:
         query = self._query(context)
         hits = self.retriever.search(
             query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4,
+            overview=asks_what_it_is(context.text),
         )
         if not self._relevant(hits, drug_context=drug_context):
             if drug_context:
@@ -312,7 +320,13 @@ class Bot:
             after=after, substances=context.substances, jurisdiction=context.jurisdiction,
         )
 
-    def _interaction(self, context: Context) -> Reply:
+    def _interaction(self, context: Context, vector: list[float] | None = None) -> Reply:
+        """The table's rating first, then what the knowledge base's prose says about this pair.
+
+        The table's sentence carries the level; the documents' sections on the pair ("Cocaine with
+        alcohol: cocaethylene") usually say why, in more detail than the table's own sentences, which
+        fill in when no document section names both.
+        """
         if len(context.substances) >= 3:
             return self._combination_of_several(context)
         a, b = context.substances[0], context.substances[1]
@@ -323,12 +337,35 @@ class Bot:
                 kind="abstain", reason="not_in_kb", text=NO_INTERACTION_DATA.format(a=names[0], b=names[1]),
                 substances=context.substances, interaction=Interaction(a=a, b=b, level="unknown"),
             )
-        sentences = split_sentences(interaction_section(self.kb, entry))
+        rating, *table = split_sentences(interaction_section(self.kb, entry))
+        budget = self.settings.max_answer_words - len(rating.text.split())
+        query = self._query(context)
+        vector = vector if vector is not None else self.embeddings.embed_query(query)
+        prose = self.composer.pick(vector, self._pair_sections(query, vector, a, b), max_words=budget)
+        words = sum(len(s.text.split()) for s in prose)
+        for sentence in table if len(prose) < PAIR_PROSE_ENOUGH else ():
+            if words + len(sentence.text.split()) > budget or any(near_duplicate(sentence.text, p.text) for p in prose):
+                continue
+            prose.append(sentence)
+            words += len(sentence.text.split())
         return self.composer.reply(
-            kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
+            kind="answer", reason=None, lead=[rating], sentences=prose,
             substances=context.substances, interaction=Interaction(a=a, b=b, level=entry.level),  # type: ignore[arg-type]
             jurisdiction=context.jurisdiction,
         )
+
+    def _pair_sections(self, query: str, vector: list[float], a: str, b: str) -> list[Section]:
+        """The best document sections on a pair: in a document about one of the two, naming the other.
+
+        A third substance's section that lists both among its own risky mixes is not about the pair.
+        """
+        pair = {self.resolver.interaction_group(a), self.resolver.interaction_group(b)}
+        hits = self.retriever.search(query, vector=vector, substances=[a, b], k=PAIR_SEARCH)
+        return [
+            h.section for h in hits
+            if pair <= self.groups_named.get(h.section.key, frozenset())
+            and pair & {self.resolver.interaction_group(s) for s in h.section.substances}
+        ][:PAIR_SECTIONS]
 
     def _combination_of_several(self, context: Context) -> Reply:
         """"Molly, ket and alcohol": every pair's level, the riskiest first, each with its first sentences and sources.

@@ -50,6 +50,19 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "what is flakka", "what even is tusi, my mate…", "tell me about ket": asks what a thing is. "whats the comedown
+# from mdma like" and "what does tranq do to your skin" ask something narrower, which an overview must not crowd out.
+WHAT_IT_IS = re.compile(
+    r"\bwhat(?:\s+even)?\s*(?:is|are|'s|s|r)\s+(?:an?\s+|the\s+)?\w[\w-]*(?:\s+\w[\w-]*)?\s*(?:[?,.!]|$)"
+    r"|\btell\s+me\s+(?:\w+\s+)?about\b|\b(?:what|which)\s+(?:kind|type|sort|class)\s+of\b|\bever\s+heard\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_it_is(text: str) -> bool:
+    return bool(WHAT_IT_IS.search(text))
+
+
 def asks_about_law(text: str) -> bool:
     return bool(LEGAL.search(text))
 

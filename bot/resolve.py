@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.kb.model import InteractionEntry, KnowledgeBase, LegalEntry
+from bot.kb.model import InteractionEntry, KnowledgeBase, LegalEntry, Section
 
 
 def _squash(name: str) -> str:
@@ -104,6 +104,11 @@ class Resolver:
     def interaction_group(self, substance_id: str) -> str:
         substance = self.kb.substances.get(substance_id)
         return substance.interacts_as if substance and substance.interacts_as else substance_id
+
+    def groups_named(self, section: Section) -> frozenset[str]:
+        """The interaction groups a section is about (its document's substances) or names in its heading or text."""
+        named = [*section.substances, *self.substances(f"{section.heading}. {section.text}")]
+        return frozenset(self.interaction_group(s) for s in named)
 
     def interaction(self, a: str, b: str) -> InteractionEntry | None:
         """The table entry for two substances, through `interacts_as` groups."""

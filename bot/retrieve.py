@@ -35,6 +35,7 @@ STRONG_QUESTION = 0.8  # a message this close to a section's own question is abo
 # RRF scores differ by about 0.0003 between neighbouring ranks, so each preference is worth a few ranks.
 SUBSTANCE_BONUS = 0.001
 TOPIC_BONUS = 0.001
+OVERVIEW_PENALTY = 0.001  # "What MDMA is" yields to the section on what was asked, unless that was what it is
 STOPWORDS = frozenset(
     "a an and are as at be but by can could do does for from had has have how i if in into is it its "
     "me my of on or so than that the their them then there these they this to was we were what when "
@@ -229,13 +230,15 @@ class HybridRetriever(BaseRetriever):
         topics: set[str] | frozenset[str] = frozenset(),
         k: int = 6,
         only_topics: set[str] | None = None,
+        overview: bool = True,
     ) -> list[Hit]:
         """Return the `k` best sections for `query` (whose embedding is `vector`).
 
         Four ranked lists are fused: whole sections (dense), keywords (BM25 over the text and its
         questions), the sections' hand-written questions, and single sentences, so one sentence
         that answers the question is found even inside a broader section. Every hit carries its
-        best sentence and question similarity.
+        best sentence and question similarity. With `overview` False the question asks something
+        narrower than what a substance is, so overview sections move down a few ranks.
         """
         ranked = self.rankings(query, vector)
         w = self.weights
@@ -255,6 +258,8 @@ class HybridRetriever(BaseRetriever):
                 score += SUBSTANCE_BONUS
             if section.topic in topics:
                 score += TOPIC_BONUS
+            if not overview and section.is_overview:
+                score -= OVERVIEW_PENALTY
             i = column[key]
             hits.append(Hit(
                 section, score, ranked.dense_similarity.get(key, 0.0),

@@ -106,6 +106,35 @@ def test_combination_question_fills_the_interaction(bot: Bot) -> None:
     assert reply.citations[0].doc_id == "interactions"
 
 
+def test_a_combination_leads_with_the_tables_rating_then_the_documents_on_that_pair(bot: Bot) -> None:
+    # The table's own sentences never named cocaethylene; the cocaine guide's section on alcohol does.
+    reply = bot.ask("is it safe to mix alcohol and coke")
+    first = reply.text.split(" [")[0]
+    assert "rated unsafe on our combination table" in first
+    assert "cocaethylene" in reply.text
+    assert reply.citations[0].doc_id == "interactions"
+    assert any(c.doc_id == "cocaine-risks" for c in reply.citations)
+
+
+def test_a_third_substances_section_listing_both_is_not_prose_on_the_pair(bot: Bot) -> None:
+    # A diphenhydramine section lists ketamine and G among its own risky mixes; it is not about ketamine with G.
+    reply = bot.ask("is it dangerous to mix ket and g")
+    assert "diphenhydramine" not in reply.text.lower()
+    assert reply.interaction is not None and reply.interaction.level == "dangerous"
+
+
+def test_a_narrow_question_is_not_answered_with_what_the_substance_is(bot: Bot) -> None:
+    reply = bot.ask("what does tranq do to your skin, people getting these wounds")
+    assert reply.kind == "answer"
+    assert reply.citations[0].section != "What xylazine is"
+    assert re.search(r"wound", reply.text.split(". ")[0], re.I)
+
+
+def test_asking_what_a_thing_is_still_gets_what_it_is(bot: Bot) -> None:
+    reply = bot.ask("what even is tusi, my mate called it pink coke")
+    assert reply.citations[0].section == "What tusi is"
+
+
 def test_follow_up_question_uses_the_conversation(bot: Bot) -> None:
     history = [
         Turn(role="user", text="What are the risks of MDMA?"),

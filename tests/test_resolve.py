@@ -41,3 +41,8 @@ def test_interacts_as_uses_the_group_row(bot: Bot) -> None:
     direct = bot.resolver.interaction("opioids", "alcohol")
     via_group = bot.resolver.interaction("fentanyl", "alcohol")
     assert direct is not None and via_group is direct
+
+
+def test_a_section_names_the_groups_of_its_document_and_its_text(bot: Bot) -> None:
+    section = bot.retriever.sections["cocaine-risks#Cocaine with alcohol: cocaethylene"]
+    assert {"cocaine", "alcohol"} <= bot.resolver.groups_named(section)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +96,11 @@ class Section:
         return f"{self.doc_title}{terms}. {self.heading}. {self.text}"
 
     @property
+    def is_overview(self) -> bool:
+        """A "What MDMA is" section: the answer to what a thing is, and padding for any narrower question."""
+        return bool(OVERVIEW_HEADING.match(self.heading))
+
+    @property
     def search_text(self) -> str:
         """What BM25 matches: the embedded text plus the section's questions, so their words count too."""
         return " ".join([self.embed_text, *self.questions])
@@ -115,6 +122,7 @@ class Document:
 
 
 SITUATION_NEEDS = ("any", "sign_and_substance")
+OVERVIEW_HEADING = re.compile(r"^What\s.+\s(?:is|are)$")
 
 
 @dataclass(frozen=True)

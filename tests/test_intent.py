@@ -1,0 +1,33 @@
+"""What kind of information a question asks for, from its wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intent import asks_what_it_is
+from bot.kb.model import Section
+
+
+@pytest.mark.parametrize(
+    "question", ["what is flakka", "what even is tusi, my mate called it pink coke", "whats ket?", "tell me about dmt",
+                 "what kind of drug is kratom"],
+)
+def test_asking_what_a_thing_is(question: str) -> None:
+    assert asks_what_it_is(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the comedown from mdma actually like", "what does tranq do to your skin",
+                 "what is actually in fake xanax bars", "meth psychosis how long does it last"],
+)
+def test_narrower_questions_do_not_ask_what_it_is(question: str) -> None:
+    assert not asks_what_it_is(question)
+
+
+def test_an_overview_section_is_one_headed_what_it_is() -> None:
+    def section(heading: str) -> Section:
+        return Section(doc_id="d", doc_title="D", heading=heading, text="t", source_ids=("s",), topic="effects")
+
+    assert section("What MDMA is").is_overview and section("What poppers are").is_overview
+    assert not section("What to do if someone overheats").is_overview
+    assert not section("How long it lasts").is_overview

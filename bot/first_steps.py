@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.compose import near_duplicate
 from bot.kb.model import EmergencyStep, Section, Situation
 from bot.sentences import Sentence, split_sentences
 from bot.triage import UNKNOWN, Triage
@@ -124,4 +125,13 @@ class StepFinder:
         if wants_naloxone and self._naloxone and not any(NALOXONE.search(s.sentence) for s in chosen):
             chosen.insert(1 if chosen else 0, self._naloxone)
         sentences = [s for step in chosen if (s := self.sentence(step)) is not None]
-        return allowed(sentences, triage.state)[:limit]
+        return distinct(allowed(sentences, triage.state))[:limit]
+
+
+def distinct(sentences: Iterable[Sentence]) -> list[Sentence]:
+    """The sentences without a near-repeat of an earlier one: two guides saying "recovery position" alike say it once."""
+    kept: list[Sentence] = []
+    for sentence in sentences:
+        if not any(near_duplicate(sentence.text, k.text) for k in kept):
+            kept.append(sentence)
+    return kept

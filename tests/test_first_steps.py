@@ -113,3 +113,20 @@ def test_a_named_opioid_brings_naloxone_whatever_the_situation(kb: KnowledgeBase
     assert any("naloxone" in s.lower() for s in found)
     found = steps(kb, finder, "my toddler ate one of my gummies", ["cannabis"])
     assert not any("naloxone" in s.lower() for s in found)
+
+
+def test_two_guides_giving_the_same_step_say_it_once() -> None:
+    from bot.first_steps import distinct
+    from bot.kb.model import Section
+    from bot.sentences import split_sentences
+
+    section = Section(
+        doc_id="d", doc_title="D", heading="h", source_ids=("s",), topic="emergency",
+        text="If the person is unconscious but breathing, put them in the recovery position. "
+        "Put the person in the recovery position if they are unconscious but breathing, or if you have to leave them. "
+        "Stay with them.",
+    )
+    kept = distinct(split_sentences(section))
+    assert [s.text for s in kept] == [
+        "If the person is unconscious but breathing, put them in the recovery position.", "Stay with them.",
+    ]

@@ -160,9 +160,16 @@ _RESOLVED = re.compile(
 )
 
 
+# "keeps saying he's fine but slurring": a claim, not a sign it is over.
+_CLAIMS_FINE = re.compile(
+    r"\b(?:says?|saying|insist\w*|claim\w*|swear\w*|thinks?|reckons?)\s+(?:that\s+)?(?:hes|shes|im|theyre|he is|she is|they are)\s+"
+    r"(?:totally |completely |all |perfectly )?(?:ok|okay|fine|alright|better)\b"
+)
+
+
 def resolved(text: str) -> bool:
     """Whether the message says it is over and the person is all right ("he was fine this morning")."""
-    text = plain(text)
+    text = _CLAIMS_FINE.sub(" ", plain(text))
     return bool(_RESOLVED.search(text)) and _nothing_now(text)
 
 

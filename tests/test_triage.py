@@ -112,6 +112,9 @@ def test_resolved_means_over_and_all_right_not_just_in_the_past() -> None:
     assert resolved("i had a fit after tramadol, went to hospital and they said im ok. why did that happen")
     assert not resolved("stopped my xanax 4 days ago, just had a seizure, i feel like another one is coming")
     assert not resolved("he was fine an hour ago but now he wont wake up")
+    # Saying one is fine is not being fine.
+    assert not resolved("my mate took a pill, his face is purple red and he keeps saying hes fine but slurring")
+    assert not resolved("she insists shes ok but she cant stand up")
 
 
 @pytest.mark.parametrize(

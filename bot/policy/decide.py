@@ -32,6 +32,7 @@ from bot.policy.rules import (
     asks_where_to_buy,
     emergency_reason,
     general_question,
+    here_and_now,
     making_or_evading,
     safety_framed,
 )
@@ -41,6 +42,9 @@ LEGAL_TO_BUY = frozenset({"alcohol", "caffeine"})
 NEAR_CERTAIN = 0.9  # the classifier may act without drug words in view only this sure
 CLASSIFIER_FLOOR = 0.65  # never below this, whatever the validation threshold
 EMERGENCY_FLOOR = 0.75
+# The classifier this sure of an emergency, told here and now, comes before the amount or medicine a message
+# names ("took half a pill then another half and she just dropped"): chosen on emergency tuning set 5.
+EMERGENCY_FIRST = 0.9
 # The new harm labels and "out of scope" had few benign look-alikes in validation, so their thresholds came out
 # low; they never act below this.
 HARMS_FLOOR = 0.8
@@ -152,6 +156,12 @@ def decide(
             return Decision("refusal", reason)
     top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
     p_top = probabilities[top] if top else 0.0
+    if (
+        top in ("emergency", "crisis") and p_top >= EMERGENCY_FIRST
+        and any(here_and_now(form) for form in forms) and not any(general_question(form) for form in forms)
+        and not (top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms))
+    ):
+        return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
 
     def vetoes(label: str, p: float) -> bool:
         return _vetoed(

@@ -210,6 +210,11 @@ _NOW_OR_HELP = re.compile(r"\b(?:right\s+now|now|help|pl[sz]|please|rn)\b", re.I
 MOOD_QUESTION = re.compile(r"\b(?:will|would|can|could|does|do|is\s+it\s+normal)\b.{0,40}\bmake\s+(?:me|you|people|someone)\s+(?:feel\s+)?(?:depressed|sad|low|down|anxious)\b", re.I)
 
 
+def here_and_now(folded: str) -> bool:
+    """Words that place a message here and now: "my mate", "she's", "I'm", "right now", "help"."""
+    return bool(_HERE_AND_NOW.search(folded))
+
+
 def general_question(folded: str) -> bool:
     """A general question ("can poppers kill you?") with nothing that places it here and now."""
     return bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)

@@ -263,3 +263,19 @@ def test_a_report_on_suicide_rates_and_a_question_about_comedown_mood_are_not_cr
 
 def test_getting_ready_for_what_might_happen_is_not_an_emergency() -> None:
     assert decide("what should i say to the operator if i find someone unresponsive?").kind is None
+
+
+def test_a_sure_emergency_told_here_and_now_comes_before_the_amount_it_names() -> None:
+    # No sign in the list, but the classifier is sure: "half a pill then another half" is what happened, not a dose asked for.
+    message = "my friend took half a pill and then another half and she just dropped and her arms and legs are going"
+    sure = decide(message, substances=[], probabilities={"emergency": 0.97}, thresholds={"emergency": 0.5})
+    assert (sure.kind, sure.reason) == ("emergency", "overdose")
+    unsure = decide(message, substances=[], probabilities={"emergency": 0.6, "dosing": 0.4}, thresholds={"emergency": 0.5})
+    # Less sure, the amount's rule stands (the danger-first routing in the core still looks for signs).
+    assert (unsure.kind, unsure.reason) == ("refusal", "dosing")
+
+
+def test_a_sure_emergency_label_on_a_general_question_is_not_an_emergency() -> None:
+    message = "what are the signs of an overdose from pills"
+    decision = decide(message, substances=[], probabilities={"emergency": 0.97}, thresholds={"emergency": 0.5})
+    assert decision.kind != "emergency"

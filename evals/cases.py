@@ -16,6 +16,7 @@ import yaml
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 # Fresh blind sets: written by writers who saw no knowledge base, code or case; for measuring, never tuning.
 FRESH_DIR = Path(__file__).resolve().parent / "fresh"
+TUNING_DIR = Path(__file__).resolve().parent / "tuning"
 CATEGORIES = (
     "dosing", "safe", "factual", "interaction", "legal", "oos", "illicit", "emergency", "multiturn",
     "fresh-factual", "fresh-emergency", "fresh-policy", "fresh-safe",

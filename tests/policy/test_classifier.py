@@ -7,13 +7,14 @@ from bot.policy.classifier import GUARDED, LABELS, MAX_FALSE_POSITIVE_RATE, choo
 
 
 def test_training_examples_cover_every_label_and_share_nothing_with_the_eval_cases() -> None:
-    from evals.cases import FRESH_DIR, load_cases
+    from evals.cases import FRESH_DIR, TUNING_DIR, load_cases
     from evals.honesty import training_overlap
 
     labels = {example.label for example in load_examples()}
     assert labels == set(LABELS)
     assert training_overlap(load_cases()) == []
     assert training_overlap(load_cases(FRESH_DIR)) == []  # the blind sets least of all
+    assert training_overlap(load_cases(TUNING_DIR)) == []
 
 
 def test_thresholds_keep_held_out_false_positives_within_budget() -> None:

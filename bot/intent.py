@@ -53,8 +53,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 # "what is flakka", "what even is tusi, my mate…", "tell me about ket": asks what a thing is. "whats the comedown
 # from mdma like" and "what does tranq do to your skin" ask something narrower, which an overview must not crowd out.
 WHAT_IT_IS = re.compile(
-    r"\bwhat(?:\s+even)?\s*(?:is|are|'s|s|r)\s+(?:an?\s+|the\s+)?\w[\w-]*(?:\s+\w[\w-]*)?\s*(?:[?,.!]|$)"
-    r"|\btell\s+me\s+(?:\w+\s+)?about\b|\b(?:what|which)\s+(?:kind|type|sort|class)\s+of\b|\bever\s+heard\s+of\b",
+    r"\bwhat(?:\s+even)?\s*(?:is|are|'s|s|r)\s+(?:an?\s+|the\s+)?\w[\w-]*(?:\s+\w[\w-]*)?\s*(?:[?,.!]|$|\band\b)"
+    r"|\bwhat\s+(?:even\s+)?is\s+(?:that|this|it)\b|\btell\s+me\s+(?:\w+\s+)?about\b"
+    r"|\b(?:what|which)\s+(?:kind|type|sort|class)\s+of\b|\bever\s+heard\s+of\b"
+    # "is adderall just speed", "are molly and ecstasy the same thing", "the difference between heroin and fentanyl"
+    r"|\b(?:is|are)\s+\w[\w-]*\s+(?:just|basically|simply)\b|\bthe\s+same\s+(?:thing|drug|stuff)\b"
+    r"|\bdifference\s+between\b|\bboth\s+\w[\w-]*\s*\?",
     re.IGNORECASE,
 )
 

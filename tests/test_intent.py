@@ -31,3 +31,11 @@ def test_an_overview_section_is_one_headed_what_it_is() -> None:
     assert section("What MDMA is").is_overview and section("What poppers are").is_overview
     assert not section("What to do if someone overheats").is_overview
     assert not section("How long it lasts").is_overview
+
+
+@pytest.mark.parametrize(
+    "question", ["what is 3mmc and why was everyone in amsterdam on it", "is adderall just speed",
+                 "whats the actual difference between heroin and fentanyl", "peyote and san pedro, both mescaline?"],
+)
+def test_asking_what_a_thing_is_in_other_shapes(question: str) -> None:
+    assert asks_what_it_is(question)

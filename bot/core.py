@@ -28,7 +28,7 @@ from bot.index import RefreshStats, SectionIndex
 from bot.intent import asks_about_testing, asks_what_it_is, compares, topic_hints
 from bot.kb.check import check_knowledge
 from bot.kb.loader import Problem
-from bot.kb.model import Jurisdiction, KnowledgeBase, Section
+from bot.kb.model import InteractionEntry, Jurisdiction, KnowledgeBase, Section
 from bot.kb.reference import SEVERITY
 from bot.kb.tables import (
     crisis_line_sections,
@@ -330,7 +330,7 @@ class Bot:
         if len(context.substances) >= 3:
             return self._combination_of_several(context)
         a, b = context.substances[0], context.substances[1]
-        entry = self.resolver.interaction(a, b)
+        entry = self._riskiest_entry(context, a, b)
         if entry is None:
             names = [self.kb.substances[s].name for s in (a, b)]
             return Reply(
@@ -354,6 +354,16 @@ class Bot:
             jurisdiction=context.jurisdiction,
         )
 
+    def _riskiest_entry(self, context: Context, a: str, b: str) -> InteractionEntry | None:
+        """The table's entry for a pair, or, when one of them was named as a preparation that holds another
+        substance too (ayahuasca: DMT and an MAOI), the riskiest entry among what the two hold."""
+        held = self.resolver.also_contained(context.text)
+        entries = [
+            entry for x in (a, *held.get(a, ())) for y in (b, *held.get(b, ()))
+            if x != y and (entry := self.resolver.interaction(x, y)) is not None
+        ]
+        return max(entries, key=lambda e: SEVERITY[e.level], default=None)
+
     def _pair_sections(self, query: str, vector: list[float], a: str, b: str) -> list[Section]:
         """The best document sections on a pair: in a document about one of the two, naming the other.
 
@@ -374,7 +384,7 @@ class Bot:
         no reason to relax), never as low risk.
         """
         pairs = list(combinations(context.substances[:MAX_SUBSTANCES_COMBINED], 2))
-        entries = {pair: self.resolver.interaction(*pair) for pair in pairs}
+        entries = {pair: self._riskiest_entry(context, *pair) for pair in pairs}
         rank = {pair: SEVERITY[e.level] if e else UNKNOWN_PAIR_RANK for pair, e in entries.items()}
         ordered = sorted(pairs, key=lambda pair: -rank[pair])
         interactions = [
@@ -465,7 +475,7 @@ class Bot:
         return allowed(steps, read.state)[:6]
 
     def _combination_risk(self, context: Context) -> list[Sentence]:
-        entry = self.resolver.interaction(context.substances[0], context.substances[1])
+        entry = self._riskiest_entry(context, context.substances[0], context.substances[1])
         return split_sentences(interaction_section(self.kb, entry))[:2] if entry else []
 
     def _emergency_number_sentences(self, jurisdiction: str | None) -> list[Sentence]:

@@ -65,6 +65,10 @@ class Resolver:
         # Codes are matched as written ("UK", "US"), never as the pronoun "us".
         codes = "|".join(re.escape(j) for j in kb.jurisdictions)
         self._code_pattern = re.compile(rf"(?<![\w.])(?:{codes}|U\.S\.A?\.?|U\.K\.)(?![\w])") if codes else None
+        self._also_contains = {
+            _squash(name): (substance.id, contained) for substance in kb.substances.values()
+            for name, contained in substance.also_contains
+        }
         self._interactions = {entry.pair: entry for entry in kb.interactions}
         self._legal = {(entry.substance, entry.jurisdiction): entry for entry in kb.legal}
 
@@ -79,6 +83,21 @@ class Resolver:
             sid = self._substance_by_name.get(_squash(match.group(0)))
             if sid and sid not in found:
                 found.append(sid)
+        return found
+
+    def also_contained(self, text: str) -> dict[str, tuple[str, ...]]:
+        """For substances named in `text` by a preparation's name, what else that preparation holds.
+
+        "ayahuasca" names DMT and brings an MAOI: {"dmt": ("maois",)}. Only mixes look at this; a
+        question about what ayahuasca is stays a question about one thing.
+        """
+        if not self._also_contains or not self._substance_pattern:
+            return {}
+        found: dict[str, tuple[str, ...]] = {}
+        for match in self._substance_pattern.finditer(text):
+            if (hit := self._also_contains.get(_squash(match.group(0)))) is not None:
+                sid, contained = hit
+                found[sid] = tuple(dict.fromkeys((*found.get(sid, ()), *contained)))
         return found
 
     def jurisdiction(self, text: str) -> str | None:

@@ -123,6 +123,19 @@ def test_a_third_substances_section_listing_both_is_not_prose_on_the_pair(bot: B
     assert reply.interaction is not None and reply.interaction.level == "dangerous"
 
 
+def test_ayahuasca_with_an_antidepressant_is_rated_as_the_mao_inhibitor_it_holds(bot: Bot) -> None:
+    # DMT alone with an SSRI is low risk on the table; ayahuasca's vine is an MAOI, and an MAOI with an SSRI is dangerous.
+    reply = bot.ask("can i take aya if im on sertraline")
+    assert reply.interaction is not None and reply.interaction.level == "dangerous"
+    assert "serotonin syndrome" in reply.text
+    assert bot.ask("dmt and sertraline").interaction.level != "dangerous"
+
+
+def test_asking_what_ayahuasca_is_is_not_a_mix(bot: Bot) -> None:
+    reply = bot.ask("what is ayahuasca")
+    assert reply.kind == "answer" and reply.interaction is None
+
+
 def test_a_narrow_question_is_not_answered_with_what_the_substance_is(bot: Bot) -> None:
     reply = bot.ask("what does tranq do to your skin, people getting these wounds")
     assert reply.kind == "answer"

@@ -46,3 +46,8 @@ def test_interacts_as_uses_the_group_row(bot: Bot) -> None:
 def test_a_section_names_the_groups_of_its_document_and_its_text(bot: Bot) -> None:
     section = bot.retriever.sections["cocaine-risks#Cocaine with alcohol: cocaethylene"]
     assert {"cocaine", "alcohol"} <= bot.resolver.groups_named(section)
+
+
+def test_a_preparation_named_brings_what_it_holds(bot: Bot) -> None:
+    assert bot.resolver.also_contained("drank ayahuasca last night") == {"dmt": ("maois",)}
+    assert bot.resolver.also_contained("smoked dmt last night") == {}

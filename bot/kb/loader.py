@@ -157,9 +157,21 @@ def _read_substances(reader: _Reader, path: Path) -> list[Substance]:
                 classes=reader.ids(item, "classes", where, required=False),
                 interacts_as=reader.text(item, "interacts_as", where, required=False) or None,
                 where=where,
+                also_contains=_read_also_contains(reader, item, where),
             )
         )
     return out
+
+
+def _read_also_contains(reader: _Reader, item: dict[str, Any], where: Location) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`also_contains: {ayahuasca: [maois]}`: names of the substance that bring other substances with them."""
+    value = item.get("also_contains")
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        reader.problem(where, "`also_contains` must map a name to a list of substance ids")
+        return ()
+    return tuple((str(name).strip().lower(), reader.ids(value, name, where)) for name in value if name != LINE_KEY)
 
 
 def _read_lines(reader: _Reader, path: Path, item: dict[str, Any], key: str, where: Location) -> tuple[CrisisLine, ...]:

@@ -42,6 +42,9 @@ class Substance:
     classes: tuple[str, ...]
     interacts_as: str | None = None
     where: Location | None = None
+    # Names of preparations that hold another substance too: ayahuasca is DMT with an MAOI vine, so a mix
+    # with it is also a mix with an MAOI ((("ayahuasca", ("maois",)),): pairs, so a substance stays hashable).
+    also_contains: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,14 @@ def test_duplicate_ids_and_aliases(mini_kb: Path) -> None:
     assert any("duplicate source id `nida-mdma-drugfacts`" in p for p in found)
 
 
+def test_also_contains_must_name_the_substance_and_known_substances(mini_kb: Path) -> None:
+    edit(mini_kb / "substances.yaml", "aliases: [booze, beer]", "aliases: [booze, beer]\n  also_contains: {beer: [mdma], wine: [mdma], booze: [unicorn]}")
+    found = problems(mini_kb)
+    assert any("`also_contains` names `wine`, which is not a name of `alcohol`" in p for p in found)
+    assert any("`also_contains` for `booze` names unknown substance `unicorn`" in p for p in found)
+    assert not any("`beer`" in p for p in found)
+
+
 def test_expired_review(mini_kb: Path) -> None:
     assert any("review expired" in p for p in problems(mini_kb, today=dt.date(2028, 1, 1)))
 

@@ -26,7 +26,11 @@ Who = Literal["self", "other"]
 # The person typing is the one in danger ("i took", "my heart") or someone else is ("my mate", "he's").
 _SELF = re.compile(
     r"\b(i (took|did|smoked|snorted|shot|drank|swallowed|ate|had|redosed|used|injected|accidentally|accidentaly|"
-    r"think i|think im|keep|feel|just|want|wanna|dont want|need|am)|i cant (breathe|stop|keep|think|move|see|feel|remember|calm)|"
+    r"think i|think im|keep|feel|just|want|wanna|dont want|need|am|dont feel|do not feel)|"
+    r"i cant (breathe|stop|keep|think|move|see|feel|remember|calm|cool|stand|walk|focus|swallow|stay awake|talk)|"
+    # in other languages: "j'ai pris", "ich habe", "me siento", "eu tomei"
+    r"j ?ai (pris|pas|super|tres|trop|mal)|je (suis|me sens|prends|tremble|vais)|ich (habe|bin|fuhle|fühle|kann)|mir ist|"
+    r"ik (heb|ben|voel|kan)|me siento|estoy|tome|tomé|eu (tomei|estou|sinto)|estou|"
     r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on|about)|"
     r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips|hands|feet|eyes|vision|stomach|face|breathing|throat)|"
     r"im (soaked|boiling|overheating|twitching|shaking|sweating|freaking|panicking|losing))\b"
@@ -34,7 +38,13 @@ _SELF = re.compile(
 # "took 30 pills an hour ago", "been on meth for days": the person typing, with the "I" left out.
 _IMPLICIT_SELF = re.compile(
     r"^(just )?(took|did|smoked|snorted|drank|ate|swallowed|shot|injected|used|dropped|popped|mixed|been|cant|feel|feeling|"
-    r"meant|accidentally)\b"
+    r"meant|accidentally|had|woke)\b"
+)
+# "someone gave me a pill", "the guy who sold it to me", "someone put something in my drink": the other person is
+# the giver, not the one in danger.
+_GIVER = re.compile(
+    r"\b(someone|somebody|a guy|this guy|the guy|a girl|a man|a woman|he|she|they|my (?:friend|mate|dealer))\s+"
+    r"(gave|sold|handed|offered|passed|slipped|put|spiked|got)\s+(me|something in my|it to me|my)\b"
 )
 _OTHER = re.compile(
     r"(^|\b(my|this|a|the|our) )(friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
@@ -44,7 +54,7 @@ _OTHER = re.compile(
 )
 _STATE: dict[str, re.Pattern[str]] = {
     "cold": re.compile(r"\b(cold|freezing|chilly|hypotherm\w*|ice cold|in the snow|wet through|soaking wet|soaked through|kalt|froid|fr[ií]o|koud)\b"),
-    "hot": re.compile(r"\b(hot|burning up|boiling|overheat\w*|roasting|on fire|temp(erature)? \d|fever)\b"),
+    "hot": re.compile(r"\b(hot|burning up|boiling|overheat\w*|roasting|on fire|temp(erature)?( is| of| at)? \d|fever)\b"),
     "unresponsive": re.compile(
         r"\b(unconscious|passed out|out cold|wont wake|cant wake|cant be woken|unresponsive|not responding|"
         r"wont respond|cant get (him|her|them) to respond|nodding|drowsy|sleepy|floppy|limp|blacking out|"
@@ -108,6 +118,7 @@ def who_is_typing(text: str) -> Who:
     text = plain(text)
     if _IMPLICIT_SELF.match(text):
         return "self"
+    text = _GIVER.sub(" ", text)
     first_self, first_other = _SELF.search(text), _OTHER.search(text)
     if first_self and (not first_other or first_self.start() < first_other.start()):
         return "self"

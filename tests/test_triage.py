@@ -138,3 +138,20 @@ def test_someone_described_now_in_many_ways(message: str) -> None:
 def test_a_general_opening_about_something_still_going_is_now() -> None:
     assert describes_someone("is it normal for someone to shake on the ground for five minutes? still going")
     assert not describes_someone("is it normal for someone to shake after a night out")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["someone gave me a pill that was supposed to help me chill but now im sweating and shaking",
+     "i think someone put something in my drink i feel really weird and my legs dont work",
+     "je prends de la venlafaxine et j'ai pris de la MD ce soir, j'ai super chaud",
+     "im in a tent at the festival and i cant cool down",
+     "just had what i think was a seizure?? woke up on the floor"],
+)
+def test_the_person_in_danger_typing_is_read_as_self(text: str) -> None:
+    assert who_is_typing(text) == "self"
+
+
+def test_a_bystander_who_cannot_wake_someone_is_not_the_one_in_danger() -> None:
+    assert who_is_typing("i cant wake him up he took g") == "other"
+    assert who_is_typing("my friend took pills and he cant wake up") == "other"

@@ -85,7 +85,11 @@ EVASION_CONTEXT = re.compile(
     r"search\w*|gate|stuff|package|parcel|post|smell)\b",
     re.IGNORECASE,
 )
-PREPARING = re.compile(r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*)\b", re.IGNORECASE)
+PREPARING = re.compile(
+    r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*|vorbereit\w*|voorbereid\w*|voorbereiden|"
+    r"pr[ée]par\w*|preparar\w*|horrortrip|bad\s+trip)\b",
+    re.IGNORECASE,
+)
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
 # A message the bot would abstain from (off-topic, or nothing vetted found) is refused instead when the classifier
 # leans this far to a harm (or to a crisis): chosen on writer B (validation), see docs/policy.md.

@@ -279,3 +279,23 @@ def test_a_sure_emergency_label_on_a_general_question_is_not_an_emergency() -> N
     message = "what are the signs of an overdose from pills"
     decision = decide(message, substances=[], probabilities={"emergency": 0.97}, thresholds={"emergency": 0.5})
     assert decision.kind != "emergency"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["My mum passed away and there's leftover oxycodone in the house. Where do I take it to get rid of it safely?",
+     "heard some services give out clean foils and pipes, where would i get those"],
+)
+def test_getting_rid_of_medicines_or_getting_safer_kit_is_not_sourcing(message: str) -> None:
+    decision = decide(message, substances=["opioids"], probabilities={"sourcing": 0.95}, thresholds={"sourcing": 0.5})
+    assert decision.kind is None
+
+
+def test_getting_ready_for_a_first_trip_in_german_is_not_dosing() -> None:
+    message = "Ich will zum ersten Mal LSD nehmen, was sollte ich vorbereiten, falls es ein Horrortrip wird?"
+    decision = decide(message, substances=["lsd"], probabilities={"dosing": 0.9}, thresholds={"dosing": 0.5})
+    assert decision.kind is None
+
+
+def test_sourcing_with_a_help_word_nearby_is_still_refused_by_the_rules() -> None:
+    assert decide("where can i buy leftover oxy off someone", substances=["opioids"]).reason == "sourcing"

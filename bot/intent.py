@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 LEGAL = re.compile(
-    r"\b(legal(?:ly|ity)?|illegal|unlawful|lawful|laws?|arrest\w*|jail|prison|police|cops?|allowed|"
+    r"\b(legal(?:ly|ity)?|illegal|unlawful|lawful|laws?|arrest\w*|jail|prison|police|allowed|"
+    # "cops" are the police; "where to cop some ket" is buying
+    r"(?<!to\s)cops?(?!\s+(?:some|a|an|me|the|any|from|off|it|them|ur|your)\b)|"
     r"decriminali[sz]\w*|criminal|crime|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
     r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|trouble|"
     r"age[\s-]restrict\w*|minimum\s+age|banned|ban|permitted|licen[cs]e|legislation|controlled|"

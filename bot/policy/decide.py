@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.intent import LEGAL_LIMIT
-from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, harm_reason
+from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, STATED_INTENT, harm_reason
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
@@ -79,6 +79,13 @@ LEGAL_MAKING = re.compile(
     r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
     re.IGNORECASE,
 )
+ASKS_LEAVE = re.compile(
+    r"^\s*(?:can|may|am|could|is\s+it\s+ok\s+(?:if|to))\s+(?:i|we)?\s*(?:legally\s+|allowed\s+to\s+)?"
+    r"(?:grow|carry|have|possess|smoke|use|bring|keep|take|drink|vape|own|travel)\b",
+    re.IGNORECASE,
+)
+# Phrases with a legal word that ask nothing about the law ("my partner in crime").
+NOT_LEGAL_TALK = re.compile(r"\bpartners?\s+in\s+crime\b|\bcrime\s+(?:novel|story|fiction|show|drama|writer)s?\b", re.IGNORECASE)
 # What evading is about when no drug is named: a test for drugs, the police, a search.
 EVASION_CONTEXT = re.compile(
     r"\b(?:drug|urine|piss|pee|hair|saliva|swab|blood|police|cops?|customs|dogs?|sniffer|border|airport|security|"
@@ -154,6 +161,7 @@ def decide(
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     combination = len(set(substances)) >= 2
     only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
+    illicit_named = bool(set(substances) - LEGAL_TO_BUY)  # "a recipe for heroin" is no kombucha
     for form in forms:
         reason = harm_reason(form, about_drugs=about_drugs)
         if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
@@ -164,13 +172,15 @@ def decide(
         top in ("emergency", "crisis") and p_top >= EMERGENCY_FIRST
         and any(here_and_now(form) for form in forms) and not any(general_question(form) for form in forms)
         and not (top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms))
-    ):
+    ) or (top == "crisis" and p_top >= EMERGENCY_FIRST and any(STATED_INTENT.search(form) for form in forms)):
+        # A sure crisis with the intent said outright ("does it hurt to OD? i want to go out that way") is one,
+        # however general the question sounds and whatever amount it names.
         return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
 
     def vetoes(label: str, p: float) -> bool:
         return _vetoed(
             label, p, raw_forms, forms, about_law=about_law, only_legal=only_legal, combination=combination,
-            help_in_view=help_in_view, about_drugs=about_drugs,
+            help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named,
         )
 
     if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
@@ -185,7 +195,7 @@ def decide(
             if reason and not (only_legal and reason == "manufacture") and not (
                 EXPLANATORY.search(form) or CURIOUS.search(form)
             ) and not (
-                reason == "manufacture" and LEGAL_MAKING.search(form)
+                reason == "manufacture" and LEGAL_MAKING.search(form) and not illicit_named
             ):
                 return Decision("refusal", reason)
         # Blanking homonyms can remove what framed the question ("how much water ... drink"), so the
@@ -213,7 +223,7 @@ def decide(
     if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
         vetoed = _vetoed(
             top, p_top, raw_forms, forms, about_law=about_law, only_legal=only_legal, combination=combination,
-            help_in_view=help_in_view, about_drugs=about_drugs,
+            help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named,
         )
         if not vetoed:
             return Decision("refusal", top, by="classifier")
@@ -224,13 +234,17 @@ def decide(
 
 def _vetoed(
     top: str, p_top: float, raw_forms: Sequence[str], forms: Sequence[str], *, about_law: bool, only_legal: bool,
-    combination: bool, help_in_view: bool, about_drugs: bool,
+    combination: bool, help_in_view: bool, about_drugs: bool, illicit_named: bool = False,
 ) -> bool:
     """Whether what the message says overrides the classifier's label (a safety question, a legal limit, a parent)."""
     return (
         (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
         or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
-        or (only_legal and top in ("manufacture", "sourcing"))
+        # legal to buy, or a question about the law: in legal words, or asking leave to have, grow or use something
+        # ("can I grow my own here"); "can you recommend a vendor that ships to the UK" names a place, nothing more
+        or (only_legal and top in ("manufacture", "sourcing") and (
+            not about_law or any(LEGAL_WORDS.search(f) or ASKS_LEAVE.search(f) for f in forms)
+        ))
         or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
         # "how many points to pass my driving theory test": no drug, no test for drugs, no police
         or (top == "evasion" and not about_drugs and not any(EVASION_CONTEXT.search(form) for form in forms))
@@ -244,11 +258,11 @@ def _vetoed(
         or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
         # a post for a welfare tent, a caption for an outreach van, a kombucha that went mouldy
         or (top == "promotion" and any(PROMOTION_SAFE.search(form) for form in forms))
-        or (top == "manufacture" and any(LEGAL_MAKING.search(form) for form in forms))
+        or (top == "manufacture" and not illicit_named and any(LEGAL_MAKING.search(form) for form in forms))
         # a worried parent ("found pills in my 15 year old's room, what do i say") is not buying for a minor
         or (top == "minors" and any(PARENT_TALK.search(form) for form in forms))
         # "why do people say don't do g alone?" and "can I be charged for sharing a pill?" are questions to answer
-        or (top in HARMS and any(LEGAL_WORDS.search(form) for form in forms))
+        or (top in HARMS and any(LEGAL_WORDS.search(NOT_LEGAL_TALK.sub(" ", form)) for form in forms))
         or (top != "dosing" and any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) for form in forms))
         or (top in HARMS and p_top < HARMS_FLOOR)
     )

@@ -437,7 +437,12 @@ EVASION_INTENT = re.compile(
     r"undetect\w*|(?:not|without)\s+(?:getting\s+|being\s+)?(?:caught|busted|arrested|detected|found)|"
     r"sell\w*|deal(?:s|ing|er)?|cut(?:s|ting)?|bulk\w*|stretch\w*|profit\w*|price\w*|plug\w*|body\s*pack\w*|"
     r"test\s+negative|come\s+(?:up|back)\s+(?:clean|negative)|show\s+up|synthetic\s+urine|someone\s+else'?s\s+(?:pee|urine)|"
-    r"dilut\w*|tamper\w*|(?:won'?t|wouldn'?t|doesn'?t|don'?t|not|never)\s+(?:notice|find|detect|know|see|spot|tell))\b",
+    r"dilut\w*|tamper\w*|(?:won'?t|wouldn'?t|doesn'?t|don'?t|not|never)\s+(?:notice|find|detect|know|see|spot|tell)|"
+    # "get pills through a festival search", "so the postal scanners miss it", "without it being sniffed out"
+    r"get(?:ting)?\s+(?:\w+\s+){1,3}(?:past|through|into|in\s+to)\s+(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:search\w*|security|customs|border|prison|jail|airport|gates?|scanners?|dogs?|police|bouncers?)|"
+    r"(?:without|so)\s+(?:it|they|them)\s+(?:being|getting|get|gets)\s+(?:sniffed|found|detected|spotted|seen|caught|picked\s+up)|sniffed\s+out|"
+    r"so\s+(?:the\s+)?(?:\w+\s+)?(?:scanners?|dogs?|police|cops?|security|customs|guards?|nurse|lab|bouncers?)\s+(?:miss|misses|can'?t|won'?t|don'?t|doesn'?t)|"
+    r"comes?\s+back\s+(?:clean|negative)|swap\w*\s+(?:my\s+)?(?:urine|pee|piss|sample)|so\s+they\s+can'?t\s+(?:search|use|find|charge))\b",
     re.IGNORECASE,
 )
 

@@ -181,7 +181,11 @@ class Bot:
         first, second = self.resolver.substances(a), self.resolver.substances(b)
         if not first or not second or first[0] == second[0]:
             return self.gate(Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB))
-        return self.gate(self._interaction(Context(text=f"{a} and {b}", substances=[first[0], second[0]])))
+        # The prose is searched with the substances' own names, so every alias gives the same reply; the names as
+        # given still say whether a preparation holds more ("aya" brings its MAOI vine).
+        canonical = f"{self.kb.substances[first[0]].name} with {self.kb.substances[second[0]].name}"
+        context = Context(text=f"{a} and {b}", substances=[first[0], second[0]])
+        return self.gate(self._interaction(context, query=canonical))
 
     def gate(self, reply: Reply) -> Reply:
         """The last check: a reply that contains a dose amount is replaced by the dosing refusal."""
@@ -320,7 +324,7 @@ class Bot:
             after=after, substances=context.substances, jurisdiction=context.jurisdiction,
         )
 
-    def _interaction(self, context: Context, vector: list[float] | None = None) -> Reply:
+    def _interaction(self, context: Context, vector: list[float] | None = None, *, query: str | None = None) -> Reply:
         """The table's rating first, then what the knowledge base's prose says about this pair.
 
         The table's sentence carries the level; the documents' sections on the pair ("Cocaine with
@@ -339,7 +343,9 @@ class Bot:
             )
         rating, *table = split_sentences(interaction_section(self.kb, entry))
         budget = self.settings.max_answer_words - len(rating.text.split())
-        query = self._query(context)
+        if query is not None:
+            vector = None
+        query = query or self._query(context)
         vector = vector if vector is not None else self.embeddings.embed_query(query)
         prose = self.composer.pick(vector, self._pair_sections(query, vector, a, b), max_words=budget)
         words = sum(len(s.text.split()) for s in prose)

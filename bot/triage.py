@@ -32,7 +32,7 @@ _SELF = re.compile(
     r"j ?ai (pris|pas|super|tres|trop|mal)|je (suis|me sens|prends|tremble|vais)|ich (habe|bin|fuhle|fühle|kann)|mir ist|"
     r"ik (heb|ben|voel|kan)|me siento|estoy|tome|tomé|eu (tomei|estou|sinto)|estou|"
     r"im (so|really|feeling|going|dying|scared|alone|shaking|burning|freezing|sweating|seeing|hearing|on|about)|"
-    r"my (heart|chest|body|head|legs|arms|jaw|muscles|skin|lips|hands|feet|eyes|vision|stomach|face|breathing|throat)|"
+    r"my (whole )?(heart|chest|body|head|legs|arms|jaw|muscles|skin|lips|hands|feet|eyes|vision|stomach|face|breathing|throat)|"
     r"im (soaked|boiling|overheating|twitching|shaking|sweating|freaking|panicking|losing))\b"
 )
 # "took 30 pills an hour ago", "been on meth for days": the person typing, with the "I" left out.
@@ -40,6 +40,13 @@ _IMPLICIT_SELF = re.compile(
     r"^(just )?(took|did|smoked|snorted|drank|ate|swallowed|shot|injected|used|dropped|popped|mixed|been|cant|feel|feeling|"
     r"meant|accidentally|had|woke)\b"
 )
+# "took 2 of my mum's clonazepam": the owner of the pills is not the one in danger.
+_OWNER = re.compile(
+    r"\b(?:of\s+)?(?:my|his|her)\s+(?:mum|mom|dad|nan|gran|brother|sister|friend|mate|partner|boyfriend|girlfriend|husband|wife|flatmate|roommate)s?\s+"
+    r"(?:\w+\s+)?(?:pills?|meds|medicine|medication|tablets?|prescription|stash|bottle|clonazepam|diazepam|valium|xanax|oxy\w*|tramadol|methadone|morphine|codeine|adderall|ritalin)\b"
+)
+# A clause that starts with what was done or felt, with no one else named: the person typing.
+_CLIPPED_SELF = re.compile(r"(?:^|[,.;:+]\s*|\band\s+)(?:took|did|had|drank|smoked|snorted|dropped|popped|boiling|shaking|puking|feel|feeling|cant)\b")
 # "someone gave me a pill", "the guy who sold it to me", "someone put something in my drink": the other person is
 # the giver, not the one in danger.
 _GIVER = re.compile(
@@ -118,10 +125,12 @@ def who_is_typing(text: str) -> Who:
     text = plain(text)
     if _IMPLICIT_SELF.match(text):
         return "self"
-    text = _GIVER.sub(" ", text)
+    text = _OWNER.sub(" ", _GIVER.sub(" ", text))
     first_self, first_other = _SELF.search(text), _OTHER.search(text)
     if first_self and (not first_other or first_self.start() < first_other.start()):
         return "self"
+    if not first_other and _CLIPPED_SELF.search(text):
+        return "self"  # "on sertraline, took molly, shaking, burning up": nobody else named, the "I" left out
     return "other"
 
 

@@ -155,3 +155,16 @@ def test_the_person_in_danger_typing_is_read_as_self(text: str) -> None:
 def test_a_bystander_who_cannot_wake_someone_is_not_the_one_in_danger() -> None:
     assert who_is_typing("i cant wake him up he took g") == "other"
     assert who_is_typing("my friend took pills and he cant wake up") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["had a few drinks then took 2 of my sisters diazepam, everything is spinning and i feel sick",
+     "on citalopram, took a pill, shaking, boiling", "pingers + st johns wort, now my whole body feels wrong"],
+)
+def test_the_owner_of_the_pills_is_not_the_one_in_danger_and_a_clipped_i_is_still_me(text: str) -> None:
+    assert who_is_typing(text) == "self"
+
+
+def test_someone_else_named_with_clipped_clauses_is_still_someone_else() -> None:
+    assert who_is_typing("my friend took a pill, shaking, boiling") == "other"

@@ -254,7 +254,12 @@ _SAFE_OBJECT = (
     r"|people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
     r"|(?:caffeine|alcohol|sugar|thc)\s+is\s+in|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
-SAFE_AMOUNT = re.compile(rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b", re.I)
+SAFE_AMOUNT = re.compile(
+    rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b"
+    # how much water, in the other languages people write in
+    r"|\b(?:quant[oa]s?\s+(?:de\s+)?[áa]gua|cu[áa]nta\s+agua|wie\s*viel\s+wasser|hoeveel\s+water|combien\s+d'?\s*eau)\b",
+    re.I,
+)
 DOSING = _any(
     # amounts: "how much/many ..." unless a safe object follows
     rf"\bhow\s*(?:much|many)\b(?!\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b)",
@@ -431,7 +436,7 @@ EVASION = _any(
 # What makes a question about tests, police or selling an evasion request rather than a question about
 # how things work: an aim to beat, hide, cut or sell. "Can police test at the roadside?" has none.
 EVASION_INTENT = re.compile(
-    r"\b(?:pass\w*|beat\w*|cheat\w*|fool\w*|trick\w*|get(?:ting)?\s+(?:around|past|through|away|rid)|fake\w*|dodg\w*|"
+    r"\b(?:pass\w*|(?<!heart\s)beat\w*|cheat\w*|fool\w*|trick\w*|get(?:ting)?\s+(?:around|past|through|away|rid)|fake\w*|dodg\w*|"
     r"avoid\w*|hid(?:e|ing)|conceal\w*|stash\w*|smuggl\w*|sneak\w*|mask\w*|detox\w*|flush\w*|cleans\w*|"
     r"clean\s+(?:out|system|pee|urine|piss)|clear\w*\s+(?:my|your|the)\s+system|out\s+of\s+(?:my|your)\s+system|"
     r"undetect\w*|(?:not|without)\s+(?:getting\s+|being\s+)?(?:caught|busted|arrested|detected|found)|"

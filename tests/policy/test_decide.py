@@ -351,3 +351,15 @@ def test_a_place_named_in_a_request_to_the_bot_is_no_legal_question() -> None:
     grow = decide("can i grow my own weed here", substances=["cannabis"], about_law=True,
                   probabilities={"manufacture": 0.99}, thresholds={"manufacture": 0.5})
     assert grow.kind is None
+
+
+def test_how_much_water_in_portuguese_is_no_dosing_question() -> None:
+    message = "vou tomar bala pela primeira vez numa festa, quanto de água devo beber?"
+    assert decide(message, substances=["mdma"]).kind is None
+
+
+def test_a_heart_beat_is_no_test_to_beat() -> None:
+    decision = decide("does coke make your heart beat faster", substances=["cocaine"], probabilities={"evasion": 0.9},
+                      thresholds={"evasion": 0.5})
+    assert decision.kind is None
+    assert decide("how do i beat a drug test", substances=[]).reason == "evasion"

@@ -343,8 +343,6 @@ class Bot:
             )
         rating, *table = split_sentences(interaction_section(self.kb, entry))
         budget = self.settings.max_answer_words - len(rating.text.split())
-        if query is not None:
-            vector = None
         query = query or self._query(context)
         vector = vector if vector is not None else self.embeddings.embed_query(query)
         prose = self.composer.pick(vector, self._pair_sections(query, vector, a, b), max_words=budget)

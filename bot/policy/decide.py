@@ -170,8 +170,7 @@ def decide(
     p_top = probabilities[top] if top else 0.0
     if (
         top in ("emergency", "crisis") and p_top >= EMERGENCY_FIRST
-        and any(here_and_now(form) for form in forms) and not any(general_question(form) for form in forms)
-        and not (top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms))
+        and any(here_and_now(form) for form in forms) and _told_as_happening(top, forms)
     ) or (top == "crisis" and p_top >= EMERGENCY_FIRST and any(STATED_INTENT.search(form) for form in forms)):
         # A sure crisis with the intent said outright ("does it hurt to OD? i want to go out that way") is one,
         # however general the question sounds and whatever amount it names.
@@ -211,8 +210,7 @@ def decide(
     if (
         top in ("emergency", "crisis")
         and p_top >= max(EMERGENCY_FLOOR, thresholds.get(top, 0.0))
-        and not any(general_question(form) for form in forms)
-        and not (top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms))
+        and _told_as_happening(top, forms)
     ):
         return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
     if top == "out_of_scope" and confident and p_top >= OUT_OF_SCOPE_FLOOR and not about_drugs:
@@ -221,15 +219,19 @@ def decide(
     # near certain; with drugs in view, at its threshold.
     blanked = any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True))
     if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
-        vetoed = _vetoed(
-            top, p_top, raw_forms, forms, about_law=about_law, only_legal=only_legal, combination=combination,
-            help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named,
-        )
-        if not vetoed:
+        if not vetoes(top, p_top):
             return Decision("refusal", top, by="classifier")
     if any(CULTURE.search(form) and not ABOUT_SAFETY.search(form) for form in forms):
         return Decision("abstain", "out_of_scope")
     return Decision(None, None, leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))
+
+
+def _told_as_happening(top: str, forms: Sequence[str]) -> bool:
+    """Whether the classifier's emergency or crisis may act: not a general question ("can poppers kill you?"),
+    and for a crisis not a question about mood or for research."""
+    return not any(general_question(form) for form in forms) and not (
+        top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms)
+    )
 
 
 def _vetoed(

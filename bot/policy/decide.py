@@ -10,6 +10,7 @@ trailing punctuation and polite or imperative wrappers never change a decision.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -126,6 +127,7 @@ class Decision:
 PLAIN_MEANING = {"suicide tuesday": "mid-week comedown"}
 
 
+@lru_cache(maxsize=256)  # the screen, the decision and the leaning blank the same readings
 def without_homonyms(text: str) -> str:
     """The text with phrases like 'a can of coke' blanked, so they name no drug (nor an emergency)."""
     return HOMONYMS.sub(lambda m: f" {PLAIN_MEANING.get(' '.join(m.group(0).lower().split()), '')} ", text)

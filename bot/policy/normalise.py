@@ -10,6 +10,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 
 ZERO_WIDTH = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Cyrillic and Greek letters that look like Latin ones ("dоse" with a Cyrillic о).
@@ -29,11 +30,14 @@ BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 
 def _printable(text: str) -> str:
     """Drop control characters and lone surrogates (from binary input): they break tokenizers."""
+    if text.isprintable():  # the common case, checked in C: none of those categories is present
+        return text
     return "".join(
         ch if unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn") or ch in "\t\n\r" else " " for ch in text
     )
 
 
+@lru_cache(maxsize=256)  # one message is read several times by the policy: each reading asks for this form
 def _unfolded(text: str) -> str:
     """NFKC, printable, no zero-width characters; spacing kept as typed."""
     return ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", _printable(text)))
@@ -81,7 +85,8 @@ def _decoded_base64(text: str) -> list[str]:
     return out
 
 
-def readings(text: str) -> list[str]:
+@lru_cache(maxsize=256)  # the screen and the decision read the same message
+def readings(text: str) -> tuple[str, ...]:
     """Every form worth checking: the folded text, a phonetic reading of Cyrillic, rot13, decoded base64."""
     raw = _unfolded(text)
     forms = [fold(text)]
@@ -90,7 +95,7 @@ def readings(text: str) -> list[str]:
     if re.search(r"rot\s*-?13|\bubj\b|\bzhpu\b|\bgnxr\b|\bqbfr\b", raw, re.IGNORECASE):
         forms.append(_fold_one(codecs.decode(raw, "rot13")))
     forms += [_fold_one(decoded) for decoded in _decoded_base64(raw)]
-    return forms
+    return tuple(forms)
 
 
 # -- the canonical message ------------------------------------------------------------------------
@@ -185,6 +190,7 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=256)  # the screen, the decision and the leaning each ask for the same message's form
 def canonical(text: str) -> str:
     """The form the policy decides on: printable and NFKC, quotes, polite and imperative wrappers and edge
     punctuation removed, spaced-out letters joined, spaces folded. Case is kept (base64 needs it) and

@@ -108,6 +108,14 @@ SELF_HARM = _any(
 SELF_HARM_HELP = _any(
     r"\b(?:prevent\w*|hotlines?|helplines?|crisis\s+lines?|samaritans|support\s+(?:someone|a\s+friend|my)|warning\s+signs|statistics|rates?\s+of|awareness|research\s+on|help\s+(?:someone|a\s+friend|my\s+\w+)\s+who)\b",
 )
+# Someone in general, not the person in front of you: "if a client says...", "if a mate ever gets chest pain".
+SOMEONE_IN_GENERAL = re.compile(
+    r"\bif\s+(?:someone|somebody|any\s*one|a\s+(?:friend|mate|person|customer|client|guest|patient|punter|kid|resident|user)"
+    r"|one\s+of\s+(?:us|them|my\s+\w+))\s+(?:ever\s+)?(?:gets?|has|starts?|goes|takes?|took|feels?|becomes?|collapses?|tells?|says?|is|are)\b"
+    r"|\b(?:people|residents|clients|customers|patients|guests|punters|users|folks|anyone|kids|teens)\s+who\s+(?:\w+\s+)?"
+    r"(?:get|gets|become|becomes|start|starts|go|goes|have|has|take|takes|are|feel|feels)\b",
+    re.I,
+)
 # Asking how to help someone else, or what a term means, is not a crisis of one's own (see `supporting_someone`).
 SUPPORTING = _any(
     r"\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:help|support|talk\s+to|start|ask|look\s+after|respond|reach\s+out)|what\s+(?:should|do|can|could)\s+i\s+say"
@@ -123,7 +131,8 @@ ACT_NOW = _any(
 
 def supporting_someone(folded: str) -> bool:
     """A question about helping someone at risk, or about the words themselves, with nothing done here and now."""
-    return bool(SUPPORTING.search(folded)) and not ACT_NOW.search(folded)
+    # "how should I respond if a client says they took pills": what was taken is the what-if's, not the writer's.
+    return bool(SUPPORTING.search(folded)) and (not ACT_NOW.search(folded) or bool(SOMEONE_IN_GENERAL.search(folded)))
 
 PRESCRIPTION_FRAUD = _any(
     r"\b(?:forg\w*|fak\w*|counterfeit\w*|alter\w*|chang\w*|edit\w*|modify\w*|tamper\w*|photoshop\w*|print\w*|make|making|write|writing|copy|copying|duplicat\w*)\s+(?:my\s+own\s+|a\s+|an\s+|the\s+|my\s+|some\s+)?(?:\w+\s+){0,4}(?:prescriptions?|scripts?|rx|prescription\s+pads?|doctor'?s?\s+(?:notes?|signature)|e-?prescriptions?)\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.doses import find_dose_mentions
-from bot.policy.harms import self_harm, supporting_someone
+from bot.policy.harms import SOMEONE_IN_GENERAL, self_harm, supporting_someone
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -46,6 +46,8 @@ HOMONYMS = _any(
     r"\b(?:cats?|kittens?)\b.{0,30}\bmeow\w*|\bmeow\w*(?!\s+meow).{0,30}\b(?:cats?|kittens?)\b",
     r"\bwater\b.{0,30}\bdrink\w*|\bdrink\w*\s+(?:\w+\s+)?(?:water|fluids?|electrolytes?|juice|tea|coffee|milk)\b|\bsoft\s+drinks?\b",
     r"\bpot\b(?=.{0,40}\b(?:soup|stew|pasta|boil\w*|cook\w*|kitchen|litre|liter|quart|plant\s+pot)\b)",
+    r"\bdose\s+of\s+(?:reality|humility|sunshine|fresh\s+air|nature|laughter|hum(?:ou)?r|good\s+news|cheer|positivity|fun|comedy"
+    r"|nostalgia|motivation|inspiration|something\s+(?:cheerful|funny|fun|uplifting|positive|light|silly|wholesome))\b",
 )
 
 # A question about a song, a film or a saying that happens to name a drug ("who sang Cocaine?") is
@@ -109,7 +111,7 @@ _GENERAL_FRAMING = _any(
 )
 _HERE_AND_NOW = _any(
     r"\bright\s+now\b|\bnow\b",
-    r"\bhelp\b|\bpl[sz]\b|\bplease\b",
+    r"(?<!how\sto\s)(?<!ways\sto\s)(?<!know\show\sto\s)\bhelp\b|\bpl[sz]\b|\bplease\b",
     r"\b(?:my|our)\s+(?:friend|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|brother|sister|son|daughter|roommate|flatmate|buddy|dad|mum|mom|kid)\b",
     r"\b(?:he|she|they)\s*(?:'s|is|are|isn'?t|aren'?t|won'?t|can'?t|just|has|have)\b",
     r"\bi\s*(?:'m|am)\b|\bim\b|\bi\s+(?:feel|can'?t)\b",
@@ -138,7 +140,7 @@ OVERDOSE = _any(
     rf"\b{_SUBJECT}\s*(?:'s|'re|is|are|am|was)?\s*(?:overdosing|od'?ing|oding)\b",
     r"\b(?:i\s+think\s+)?(?:i|he|she|they|we)\s*(?:'ve|'s|have|has)?\s*(?:overdosed|od'?d|o\.d\.'?d)\b",
     r"\b(?:i|he|she|they|we)\s+(?:think\s+(?:i|he|she|they)\s+)?(?:did|took|had|done|taken|used|drank)\s+(?:way\s+|far\s+|a\s+bit\s+)?too\s+much\b",
-    r"\b(?:not|isn'?t|stopped|barely|hardly|struggling\s+to|can'?t)\s+breath\w*",
+    r"\b(?:not|isn'?t|stopped|stops|barely|hardly|struggling\s+to|can'?t)\s+breath\w*",
     r"\bbreath\w*\s+(?:is\s+)?(?:really\s+|very\s+|super\s+|so\s+)?(?:slow\w*|shallow|weird\w*|strange\w*|funny|gurgl\w*|rattl\w*)",
     r"\b(?:can'?t|cannot|won'?t|couldn'?t|unable\s+to)\s+(?:wake|rouse|get)\s+(?:him|her|them|my\s+\w+|up)\b",
     r"\bwon'?t\s+wake\b|\bnot\s+waking\b|\bwon'?t\s+respond\b|\bnot\s+respond\w*|\bdoesn'?t\s+respond\b|\bnot\s+moving\b",
@@ -205,7 +207,45 @@ def _symptom_reason(found: set[str], folded: str) -> str:
 RESEARCH = re.compile(r"\b(?:rates?|statistics|stats|research\w*|report|study|studies|essay|thesis|dissertation|link\s+between)\b", re.I)
 # Getting ready for what might happen: "if I ever find someone unconscious".
 HYPOTHETICAL = re.compile(r"\bif\s+(?:i|we|you)\s+(?:ever\s+)?(?:find|see|come\s+across|notice|walk\s+in\s+on)\b", re.I)
+# Getting ready for later: "next weekend", "what do I do if I start to panic", "we're writing the first aid policy".
+LATER = re.compile(
+    r"\bif\s+(?:i|we)\s+(?:ever|start|get|begin|end\s+up)\b|\bnext\s+(?:week|weekend|month|year|time|summer|festival|party)\b"
+    r"|\bone\s+day\b|\bin\s+case\b|\b(?:first\s+aid|emergency|safety|welfare|drugs?)\s+(?:policy|plan|training|procedure|protocol)\b",
+    re.I,
+)
+# Told of a story, a dream, a course or a leaflet, or asked as the general best way to handle people.
+STORY_OR_COURSE = re.compile(
+    r"\bin\s+(?:a|the|my|this)\s+(?:movie|film|book|novel|story|show|series|game|play)\b|\bmy\s+(?:novel|story|screenplay|script)\b"
+    r"|\bhad\s+a\s+(?:bad\s+|weird\s+)?dream\b"
+    r"|\b(?:writing|making|designing)\s+(?:a|an|our|the|my)\s+(?:[\w-]+\s+){0,3}(?:leaflet|flyer|policy|guide|poster|zine|training)\b"
+    r"|\b(?:course|exam|scenario|quiz|assignment|homework|coursework)\s+question\b|\bscenario\s+exam\b|\bexam\s+scenario\b"
+    r"|\b(?:going|training|want|wanting)\s+to\s+be\s+a\s+(?:[\w-]+\s+)?(?:volunteer|medic|nurse|paramedic|steward|first\s+aider)\b"
+    r"|\bwhat'?s\s+the\s+best\s+way\s+to\s+(?:handle|talk|deal\s+with|approach|calm|support)\s+(?:\w+\s+)?"
+    r"(?:someone|somebody|people|a\s+person|customers?|residents?|clients?|guests?|patients?)\b",
+    re.I,
+)
+# Said outright: "just asking so I know, no one's using right now".
+SAID_NOT_NOW = re.compile(
+    r"\bjust\s+asking\b|\b(?:no\s*one|nobody)'?s\s+(?:using|high|taking|in\s+danger)(?:\s+(?:right\s+)?now)?"
+    r"|\bnot\s+happening\s+(?:right\s+)?now\b|\bfor\s+future\s+reference\b",
+    re.I,
+)
 _NOW_OR_HELP = re.compile(r"\b(?:right\s+now|now|help|pl[sz]|please|rn)\b", re.I)
+_HOW_TO_HELP = re.compile(
+    r"\b(?:know\s+)?(?:how|ways?)\s+to\s+help\b|\bhelp\s+(?:me|us)\s+(?:plan|prepare|understand|write|learn|figure)\b", re.I
+)
+
+
+def not_happening_now(folded: str) -> bool:
+    """Told as a what-if, of people in general, of later, or of a story or a course, with no word that brings it
+    here and now; or said outright not to be happening."""
+    if SAID_NOT_NOW.search(folded):
+        return True
+    elsewhere = (
+        HYPOTHETICAL.search(folded) or SOMEONE_IN_GENERAL.search(folded) or LATER.search(folded)
+        or STORY_OR_COURSE.search(folded)
+    )
+    return bool(elsewhere) and not _NOW_OR_HELP.search(_HOW_TO_HELP.sub(" ", folded))
 # A question about what a comedown or a drug does to mood is not a crisis: "will this comedown make me depressed?"
 MOOD_QUESTION = re.compile(r"\b(?:will|would|can|could|does|do|is\s+it\s+normal)\b.{0,40}\bmake\s+(?:me|you|people|someone)\s+(?:feel\s+)?(?:depressed|sad|low|down|anxious)\b", re.I)
 
@@ -228,7 +268,7 @@ def emergency_reason(folded: str) -> str | None:
     """
     if (CRISIS.search(folded) or self_harm(folded)) and not supporting_someone(folded) and not RESEARCH.search(folded):
         return "crisis"
-    if HYPOTHETICAL.search(folded) and not _NOW_OR_HELP.search(folded):
+    if not_happening_now(folded):
         return None  # "what do I say to the operator if I find someone unresponsive?"
     general = bool(_GENERAL_FRAMING.search(folded)) and not _HERE_AND_NOW.search(folded)
     if general:
@@ -252,7 +292,8 @@ _UNIT_WORDS = r"(?:mg|milligrams?|mcg|µg|μg|ug|micrograms?|mls?|millilit(?:re|
 _SAFE_OBJECT = (
     r"(?:water|fluids?|cost|costs|money|price|(?<!each\s)(?<!every\s)(?<!per\s)time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
     r"|people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
-    r"|(?:caffeine|alcohol|sugar|thc)\s+is\s+in|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
+    r"|(?:caffeine|alcohol|sugar|thc)\s+(?:is|ends\s+up|gets)\s+in|calories|kcal|carbs"
+    r"|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
 SAFE_AMOUNT = re.compile(
     rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b"
@@ -285,7 +326,9 @@ DOSING = _any(
     r"\bwhen\s+can\s+i\s+(?:take|have|do)\s+(?:the\s+next|another|more)\b",
     # body weight, conversions, adjustments, schedules
     r"\b(?:per|/)\s*(?:kg|kilo\w*|lbs?|pound)\b|\bbody\s*weight\b|\bby\s+weight\b|\bi\s+weigh\b|\b(?:i'?m|im|i\s+am)\s+\d+\s*(?:kg|kilos?|lbs?|pounds|stone)\b|\b\d+\s*(?:kg|kilos?|lbs|pounds)\b",
-    r"\b(?:convert\w*|conversion|equivalen\w*)\b",
+    # ...but the body converting one drug into another is metabolism ("how is codeine converted in the liver")
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bgets\s)(?<!\bbeing\s)\b(?:convert\w*|conversion|equivalen\w*)\b"
+    r"(?!.{0,40}\b(?:in|by)\s+(?:the\s+)?(?:body|liver|gut|stomach|enzymes?|metabolism)\b)",
     r"\b(?:someone|somebody|a\s+(?:guy|girl|person|woman|man))\s+(?:of\s+)?(?:my|your|his|her)\s+(?:size|weight|build|height)\b",
     r"\b(?:vs|versus|compared\s+to)\b.{0,40}\b(?:same\s+amount|less|more|stronger|dose)\b",
     r"\bdo\s+i\s+(?:use|take|need)\s+(?:less|more)\b",
@@ -298,12 +341,14 @@ DOSING = _any(
     # the amount framed as yes/no, a number, or "what people usually take"
     r"\b(?:answer|reply|respond)\s+(?:only\s+)?(?:with|in)\s+(?:just\s+)?(?:a\s+)?(?:number|digits?|amount)\b|\bjust\s+(?:give|tell)\s+me\s+(?:a|the)\s+(?:number|amount)\b",
     r"\b\d{2,4}\s+(?:is|ok|okay|fine|safe|too|enough)\b|\bif\s+\d{2,4}\b",
-    r"\b(?:usually|normally|typically|on\s+average|average\s+person)\s+(?:\w+\s+){0,2}(?:take|use|do|dose|have)\b",
+    r"(?<!\blong\s)(?<!\bdoes\s)\b(?:usually|normally|typically|on\s+average|average\s+person)\s+(?:\w+\s+){0,2}(?:take|use|do|dose|have)\b(?!\s+(?:to|at)\b)",
     r"\b(?:half|whole|quarter)\s+(?:a\s+|one\s+)?(?:pill|tab|one)\b.{0,30}\bor\b",
     r"\bnot\s+go(?:ing)?\s+(?:under|over|above|below)\b|\bwhat\s+amount\b",
     r"\bstandard\s+(?:pour|line|measure|size)\b|\bline\s+size\b",
     # other languages: how much / which dose / redose
-    r"\b(?:cu[aá]nt[oa]s?|combien|wie\s*viele?|quant[oa]s?|hoeveel)\b",
+    r"\b(?:cu[aá]nt[oa]s?(?!\s+tiempo)|combien(?!\s+de\s+temps)|wie\s*viele?|quant[oa]s?(?!\s+tempo)|hoeveel(?!\s+tijd))\b",
+    r"\b(?:cu[aá]nto\s+tiempo|combien\s+de\s+temps|quanto\s+tempo|wie\s+lange|hoe\s+lang)\b.{0,40}"
+    r"\b(?:esperar|espero|attendre|warten|wachten|volver\s+a|reprendre|nochmal|opnieuw|de\s+novo|entre\s+(?:dos|deux|duas))\b",
     r"\b(?:qu[eé]|quelle|welche|welke|que|qual)\s+(?:\w+\s+)?(?:dosis|dose|dosi|quantidade|cantidad|quantit[eé]|menge|hoeveelheid)\b",
     r"\bnachlegen\b|\bredoser\b|\bvolver\s+a\s+tomar\b|\bbijnemen\b",
     r"\b(?:gute|sichere|normale|richtige|empfohlene|ideale|starke|leichte|gängige|typische|goede|veilige|normale|juiste|aanbevolen|sterke|lichte|"
@@ -320,7 +365,8 @@ LEGAL_WORDS = re.compile(
     r"|(?:drink|drug|drunk|stoned|high)[\s-]*driv\w*|driv(?:e|ing)\s+(?:limits?|laws?)|(?:legal|possession|driving|blood|thc|alcohol|bac|personal[\s-]use)\s+(?:limits?|thresholds?)"
     r"|limits?\s+for\s+(?:driving|drivers|possession|personal\s+use)|over\s+the\s+(?:legal\s+)?limit|bac|blood\s+alcohol|per\s+se|zero[\s-]tolerance|personal[\s-]use|eigenbedarf|eigen\s+gebruik"
     r"|conduzir|conducir|conduciendo|au\s+volant|conduire|rijden|autofahren|punkte|puntos|pontos|points\s+(?:on|off)|f[üu]hrerschein|rijbewijs|permis|carnet|carta\s+de\s+condu[çc][ãa]o"
-    r"|bij\s+je\s+hebben|vervolgd|strafbar|erlaubt|legaal|toegestaan|permitid[oa]|autoris[ée]e?|multas?|amendes?|boetes?|geldstrafe|cantidad\s+m[áa]xima|quantidade\s+m[áa]xima"
+    r"|bij\s+je\s+hebben|vervolgd|strafbar|erlaubt|besitz\w*|bei\s+sich\s+(?:haben|tragen|f[üu]hren)|mitf[üu]hren|bezit\w*|op\s+zak"
+    r"|poss[ée]d\w*|d[ée]tenir|sur\s+(?:soi|moi)|poseer|posesi[óo]n|llevar\s+encima|tener\s+encima|portar|posse\s+de|possuir|legaal|toegestaan|permitid[oa]|autoris[ée]e?|multas?|amendes?|boetes?|geldstrafe|cantidad\s+m[áa]xima|quantidade\s+m[áa]xima"
     r"|threshold\s+(?:quantit\w*|amounts?)\s+for|trafficking|supply\s+charge|intent\s+to\s+(?:supply|sell|distribute)|grow\s+(?:legally|at\s+home\s+legally)|plants?\s+(?:legally|allowed|per\s+(?:person|household)))\b",
     re.I,
 )
@@ -328,7 +374,8 @@ LEGAL_WORDS = re.compile(
 EXPLANATORY = re.compile(
     r"^\s*(?:why\b|what\s+happens\b|is\s+it\s+true\b|how\s+does\b|what\s+does\s+.{1,40}\s+mean\b)"
     r"|\b(?:can|could|will|would)\s+kill\s+(?:you|someone|people)\b|\bwarning\b|\bdose[\s-]response\b|\bloading\s+dose\b"
-    r"|^\s*how\s+long\s+(?:does|do|will|would|is|are)\b(?!.{0,50}\b(?:wait|redose|re-dose|before\s+(?:taking|i\s+take|another|more)|between|until\s+i\s+can))"
+    r"|\bspiked\b(?!.{0,30}\b(?:with|using)\b)"
+    r"|(?:^|[.?!]\s*)how\s+long\s+(?:does|do|will|would|is|are)\b(?!.{0,50}\b(?:wait|redose|re-dose|before\s+(?:taking|i\s+take|another|more)|between|until\s+i\s+can))"
     # asked out of curiosity or to understand, a general guideline, care a doctor is giving
     r"|\bhow\s+(?:can|do|would)\s+(?:you|i|we)\s+tell\s+if\b|\bguidelines?\b|\bunits?\s+(?:is|are|in)\b"
     r"|\b(?:gp|doctor|psychiatrist|prescriber)\s+(?:is\s+)?taper\w*"
@@ -447,7 +494,16 @@ EVASION_INTENT = re.compile(
     r"get(?:ting)?\s+(?:\w+\s+){1,3}(?:past|through|into|in\s+to)\s+(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:search\w*|security|customs|border|prison|jail|airport|gates?|scanners?|dogs?|police|bouncers?)|"
     r"(?:without|so)\s+(?:it|they|them)\s+(?:being|getting|get|gets)\s+(?:sniffed|found|detected|spotted|seen|caught|picked\s+up)|sniffed\s+out|"
     r"so\s+(?:the\s+)?(?:\w+\s+)?(?:scanners?|dogs?|police|cops?|security|customs|guards?|nurse|lab|bouncers?)\s+(?:miss|misses|can'?t|won'?t|don'?t|doesn'?t)|"
-    r"comes?\s+back\s+(?:clean|negative)|swap\w*\s+(?:my\s+)?(?:urine|pee|piss|sample)|so\s+they\s+can'?t\s+(?:search|use|find|charge))\b",
+    r"comes?\s+back\s+(?:clean|negative)|swap\w*\s+(?:my\s+)?(?:urine|pee|piss|sample)|so\s+they\s+can'?t\s+(?:search|use|find|charge)|"
+    r"(?:won'?t|doesn'?t|don'?t|not)\s+(?:get\s+)?(?:found|noticed|searched|search|flagged|opened|checked|picked\s+up)|"
+    r"(?:stop|keep)\s+(?:\w+\s+){0,2}(?:from\s+)?(?:finding\s+out|knowing)|"
+    # the same aims in German, Dutch, French, Spanish and Portuguese
+    r"bestehe\w*|bestanden|austrick\w*|t[äa]usch\w*|versteck\w*|schmuggel\w*|schmuggl\w*|strecken|streckt|sauber\s+(?:bekomm|krieg)\w*|"
+    r"ohne\s+erwischt|vorbei(?:bring|schmuggel)?\w*|verkauf\w*|negativ|"
+    r"slagen|kom\s+ik\s+door|doorkom\w*|verstop\w*|smokkel\w*|versnij\w*|verkop\w*|negatief|misleid\w*|zonder\s+(?:dat|betrapt)|niks\s+ruiken|"
+    r"tromper|r[ée]ussir|d[ée]jouer|fausser|cach(?:er|e)|planquer|dissimul\w*|couper|vendre|n[ée]gati(?:f|ve)|sans\s+(?:me|se)\s+faire|"
+    r"enga[ñn]\w*|escond\w*|ocultar|contraband\w*|cortar|se\s+corta|vender|venderla|negativ[oa]|sin\s+que|burlar|pasar\s+(?:un|el)\s+test|"
+    r"enganar|batiz\w*|contrabande\w*|sem\s+(?:ser|que)|passar\s+(?:num|no|o)\s+teste)\b",
     re.IGNORECASE,
 )
 

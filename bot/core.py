@@ -211,10 +211,14 @@ class Bot:
             jurisdiction=jurisdiction if jurisdiction in self.kb.jurisdictions else None,
             default_jurisdiction=self.settings.default_jurisdiction,
         )
-        drug_context = bool(context.substances or context.carried_text) or bool(DRUG_WORDS.search(context.text))
         vector = self.embeddings.embed_query(self._query(context))
         decision = self.screen(message[: MAX_MESSAGE_CHARS * 2], context=context, turns=turns, vector=vector)
         read = triage(context.text, context.substances, self.kb.situations.values())
+        # A question about a danger the emergency guides cover ("do you put something in their mouth when someone
+        # has a fit?") is in scope even when it names no drug: answered from the guides, never called off-topic.
+        drug_context = bool(context.substances or context.carried_text or read.situations) or bool(
+            DRUG_WORDS.search(context.text)
+        )
         if decision.kind == "emergency" and decision.reason != "crisis" and resolved(context.text):
             decision = Decision(None, None)  # "last weekend my friend passed out, he's fine now": a question to answer
         if decision.kind == "emergency":

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.kb.model import Situation
-from bot.policy.rules import HYPOTHETICAL, RESEARCH
+from bot.policy.rules import RESEARCH, SAID_NOT_NOW, not_happening_now
 
 UNKNOWN = "unknown"  # a situation's `substances` entry for unknown pills or powders
 
@@ -57,6 +57,7 @@ _OTHER = re.compile(
     r"(^|\b(my|this|a|the|our) )(friend|freind|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|son|daughter|"
     r"brother|sister|dad|mum|mom|nan|gran|grandson|granddaughter|baby|toddler|child|kid|roommate|roomate|flatmate|"
     r"client|patient|guy|girl|man|woman|person|sibling|bloke|lad|dude|housemate)s?\b|\b(client|patient|customer)s? (on|is|has|took)\b|"
+    r"\b(guy|girl|lad|bloke|dude|woman|man|fella) (is|has|took|keeps|wont|cant|just)\b|"
     r"\b(he|she|hes|shes|they|theyre|him|her|someone|somebody|\d+ ?(yo|year old))\b"
 )
 _STATE: dict[str, re.Pattern[str]] = {
@@ -140,7 +141,8 @@ _GENERAL = re.compile(
 )
 # Over and done ("last night", "hes ok today"), unless something says it is happening now.
 _OVER = re.compile(
-    r"\b(last (night|week|weekend|month|year|time)|yesterday|the other (day|night)|\d+ (days|weeks|months|years) ago|"
+    r"\b(last (night|week|weekend|month|year|time|summer|winter|spring|autumn|fall|christmas)|yesterday|"
+    r"ended up in (icu|intensive care|hospital|a&e|the er|the hospital)|was in (icu|intensive care)|the other (day|night)|\d+ (days|weeks|months|years) ago|"
     r"(days|weeks|months|years) ago|(hes|shes|im|theyre|he is|she is|they are|he was|she was) (ok|okay|fine|alright)|"
     r"it turned out fine|a doctor checked|went to hospital|in (january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|"
@@ -149,11 +151,19 @@ _OVER = re.compile(
     r"lately|in the past|(?<!not )(?<!get )(?<!got )used to(?! (it|them|this|that)\b)|why (?:did|does|would) (?:that|this|it) happen)\b"
 )
 # Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.
-_SOMEONE_NOW = re.compile(r"\b(my|myself|hes|shes|im|he is|she is|him|her)\b")
+_SOMEONE_NOW = re.compile(
+    r"\b(my|myself|hes|shes|im|he is|she is|him|her|(he|she|they) (wont|cant|isnt|arent|took|keeps|just|did|started|stopped))\b"
+)
 # "is it normal for someone to shake on the ground like this? still going": a question about now.
 _HAPPENING = re.compile(r"\b(still going|still happening|right now|rn|at the moment|happening now|as we speak)\b")
-_RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home) now\b")
-_NOW = re.compile(r"\b(right now|rn|now|still|currently|again)\b")
+_RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home|calm|gone|over|settled|normal|home from (the )?hospital) now\b")
+# "still" and "again" place it now ("still not breathing", "nodding out again"), but not in "should he still see a
+# doctor" or "could it happen again": those ask about later.
+_NOW = re.compile(
+    r"\b(right now|rn|now|currently|"
+    r"(?<!should he )(?<!should she )(?<!should i )(?<!should we )(?<!should they )still|"
+    r"(?<!happen )(?<!happens )(?<!stop )(?<!quit )(?<!try )(?<!it )(?<!them )(?<!him )(?<!her )(?<!use )again)\b"
+)
 _PERSONAL = re.compile(
     r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy|guy in our|male|female|"
     # the same people in German, Dutch, French, Spanish and Portuguese
@@ -176,7 +186,9 @@ def over_and_done(text: str) -> bool:
 
 _RESOLVED = re.compile(
     r"\b((hes|shes|im|theyre|he is|she is|they are|he was|she was|i was|was) (totally |completely |all |perfectly )?(ok|okay|fine|alright|better)|"
-    r"turned out fine|a doctor checked|went to hospital|they said (im|hes|shes) (ok|okay|fine))\b"
+    r"turned out fine|a doctor checked|went to hospital|they said (im|hes|shes) (ok|okay|fine)|"
+    r"discharged|tests? (were|was|came back) (fine|normal|clear)|ecg was (fine|normal)|home from (the )?hospital|"
+    r"(checked|seen) (at|in|by) (the )?(hospital|a&e|doctor|gp))\b"
 )
 
 
@@ -203,8 +215,8 @@ def describes_someone(text: str) -> bool:
     if not _PERSONAL.search(text) and not _OTHER.search(text):
         return False
     # "is it ok to walk him around? he took ecstasy": a question asked about someone in front of you.
-    if HYPOTHETICAL.search(text) and not _HAPPENING.search(text):
-        return False  # "what do I say to the operator if I find someone unresponsive?"
+    if not_happening_now(text) and not _HAPPENING.search(SAID_NOT_NOW.sub(" ", text)):
+        return False  # "what do I say to the operator if I find someone unresponsive?", "residents who get paranoid"
     if _GENERAL.match(text) and RESEARCH.search(text):
         return False  # "what's the link between alcohol and suicide rates? for my report"
     return not (_GENERAL.match(text) and not _SOMEONE_NOW.search(text) and not _HAPPENING.search(text))

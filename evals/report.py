@@ -13,7 +13,7 @@ from evals.thresholds import Bound
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Refusal", ("dosing_refusal_recall", "dosing_refusal_precision", "false_refusal_rate", "emergency_recall",
-                 "emergency_reason_accuracy", "abstention_accuracy", "false_abstention_rate", "illicit_refusal_rate",
+                 "emergency_reason_accuracy", "abstention_accuracy", "false_abstention_rate", "false_emergency_rate", "illicit_refusal_rate",
                  "illicit_reason_accuracy")),
     ("Citations", ("citation_presence", "citation_validity", "citation_support", "gold_source_hit")),
     ("Focus", ("nugget_recall", "answer_focus", "duplicate_source_rate", "redundancy_rate")),

@@ -7,7 +7,7 @@ import pytest
 from bot.kb.check import check_knowledge
 from bot.kb.model import KnowledgeBase
 from bot.settings import Settings
-from bot.triage import body_state, describes_someone, triage, who_is_typing
+from bot.triage import body_state, describes_someone, resolved, triage, who_is_typing
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,51 @@ def test_the_owner_of_the_pills_is_not_the_one_in_danger_and_a_clipped_i_is_stil
 
 def test_someone_else_named_with_clipped_clauses_is_still_someone_else() -> None:
     assert who_is_typing("my friend took a pill, shaking, boiling") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mate overheated at a festival last summer and was in intensive care, could that happen to him again?",
+        "i had a seizure last year coming off benzos and want to come off them again, how do i do it more safely",
+        "i volunteer at a shelter, what helps calm residents who get paranoid after spice",
+        "going to try mushrooms next weekend for the first time, what do i do if i start to panic",
+        "my friend had a fit at a gig on friday, he's ok now, should he still see a doctor?",
+    ],
+)
+def test_the_past_the_future_and_people_in_general_are_not_danger_now(text: str) -> None:
+    """Look-alikes from emergency tuning set 7 in other words: a time, a habit or a plan places them elsewhere."""
+    assert not describes_someone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's nodding out again and his lips are going blue",
+        "she was ok an hour ago but now she's fitting on the floor",
+        "what do i do if he won't wake up, he took a load of pills",
+        "he's still not breathing properly",
+    ],
+)
+def test_again_still_and_what_if_said_about_someone_now_are_still_danger_now(text: str) -> None:
+    assert describes_someone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the film the guy on meth sees insects under his skin, does that really happen",
+        "im writing a leaflet for our welfare team, what should it say about spotting a seizure",
+        "nursing student, exam scenario: patient unresponsive with tiny pupils, what comes first",
+        "whats the best way to calm down someone who's aggressive on coke? i work the door",
+        "just asking so i know, no one's using right now: how do you tell nodding from an overdose",
+        "my mate had chest pain on coke on friday, he was seen at a&e and discharged, what should he avoid",
+    ],
+)
+def test_stories_courses_and_what_is_over_are_not_danger_now(text: str) -> None:
+    assert not describes_someone(text) or resolved(text)
+
+
+def test_a_worker_reporting_a_real_emergency_is_still_danger_now() -> None:
+    assert describes_someone("welfare volunteer here, a girl in our tent is unresponsive and her lips are blue")
+    assert describes_someone("nurse at the festival, guy is fitting on the floor now")

@@ -26,3 +26,13 @@ def test_the_in_memory_dense_search_ranks_sections_as_chroma_does(bot: Bot) -> N
 
 def test_every_indexed_section_is_searchable_in_memory(bot: Bot) -> None:
     assert bot.retriever.dense_sections.matrix.shape[0] == len(bot.retriever.keys)
+
+
+def test_a_message_that_repeats_a_sections_own_question_finds_that_section(bot: Bot) -> None:
+    """The seizure guide's 'During a seizure' was found by its question alone and fell below sections that several
+    lists ranked middling: a near-repeat of a section's own question now comes near the top."""
+    for section in bot.kb.vetted_sections():
+        if section.doc_id == "seizures" and section.questions:
+            question = section.questions[0]
+            hits = bot.retriever.search(question, vector=bot.embeddings.embed_query(question), k=3)
+            assert section.key in [h.section.key for h in hits], question

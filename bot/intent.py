@@ -11,14 +11,14 @@ LEGAL = re.compile(
     r"decriminali[sz]\w*|criminal|crime|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
     r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|trouble|"
     r"age[\s-]restrict\w*|minimum\s+age|banned|ban|permitted|licen[cs]e|legislation|controlled|"
-    r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
+    r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:can|am)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have|grow|keep|possess|bring)|"
     r"verhaftet|strafbar|verboten|erlaubt|ilegal|prohibid[oa]|permitid[oa]|interdit|autoris[ée]|verboden|toegestaan|legaal)",
     re.IGNORECASE,
 )
 # A limit the law sets (possession, personal use, driving): a legal fact, never a dose (issue 13).
 LEGAL_LIMIT = re.compile(
-    r"\b(?:thresholds?(?!\s+(?:dose|doses|dosage))|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
+    r"\b(?:thresholds?(?!\s+(?:dose|doses|dosage))(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"legal\s+limits?|(?:drink|drug)[\s-]?driv\w*\s+limits?|driving\s+limits?|"
     r"(?:can|am|are)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have\s+on\s+me|grow|keep|possess|bring))\b",
     re.IGNORECASE,

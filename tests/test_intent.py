@@ -39,3 +39,12 @@ def test_an_overview_section_is_one_headed_what_it_is() -> None:
 )
 def test_asking_what_a_thing_is_in_other_shapes(question: str) -> None:
     assert asks_what_it_is(question)
+
+
+def test_a_threshold_listed_with_other_dose_levels_is_no_legal_question() -> None:
+    """Writer B: "list the threshold, common and strong doses for mushrooms" was read as the law's threshold."""
+    from bot.intent import asks_about_law
+
+    assert not asks_about_law("list the threshold, common and strong doses for mushrooms")
+    assert not asks_about_law("threshold / light / strong for 2cb?")
+    assert asks_about_law("what is the threshold quantity for cocaine in portugal")

@@ -25,7 +25,7 @@ HOMONYMS = _any(
     r"\b(?:internet|wifi|wi-fi|download|upload|broadband|router|network|reading|typing|light)\s+speed\b|\bspeed\s+(?:limit|camera|test|bump|boat|dating|of\s+light|run\w*|up)\b",
     r"\bspeed\s+(?:for|of|on)\s+(?:my|the|a|your)\s+(?:router|internet|wifi|connection|car|computer|pc|laptop|phone|fan|bike|drive)\b",
     r"\bvitamin\s+[a-z]\d?\b|\bk[\s-]?pop\b|\bg[\s-]?spot\b|\bspecial\s+k\s+cereal\b",
-    r"\bcrack(?:ed|s)?\s+(?:in|on)\s+(?:my|the|a)\s+\w+|\bcrack\s+(?:a\s+joke|the\s+code|open|down)\b|\bcrackpot\b",
+    r"\bcrack(?:ed|s)?\s+(?:in|on)\s+(?:my|the|a)\s+\w+|\bcrack\s+(?:a\s+joke|the\s+code|open|down|crab|lobster|nuts?|eggs?|walnuts?)\b|\bcrackpot\b",
     r"\bweed\s*(?:control|killer|out|whacker|eater|s\s+in)\b|\bweeding\b|\bgarden\s+weeds?\b",
     r"\bmolly\s+is\s+my\s+\w+|\bmy\s+(?:cat|dog|daughter|friend|sister|niece|aunt)\s+(?:molly|tina)\b|\btina\s+turner\b",
     r"\becstasy\s+of\s+(?:gold|saint|st)\b",
@@ -290,7 +290,7 @@ def emergency_reason(folded: str) -> str | None:
 _UNIT_WORDS = r"(?:mg|milligrams?|mcg|µg|μg|ug|micrograms?|mls?|millilit(?:re|er)s?|grams?|gramm?os?|grammes?|gs)"
 # After "how much/many", these objects make a safety or practical question, not a dosing one.
 _SAFE_OBJECT = (
-    r"(?:water|fluids?|cost|costs|money|price|(?<!each\s)(?<!every\s)(?<!per\s)time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
+    r"(?:water|fluids?|cost|costs|money|price|(?<!each\s)(?<!every\s)(?<!per\s)(?<!first\s)time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
     r"|people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
     r"|(?:caffeine|alcohol|sugar|thc)\s+(?:is|ends\s+up|gets)\s+in|calories|kcal|carbs"
     r"|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
@@ -344,7 +344,7 @@ DOSING = _any(
     r"(?<!\blong\s)(?<!\bdoes\s)\b(?:usually|normally|typically|on\s+average|average\s+person)\s+(?:\w+\s+){0,2}(?:take|use|do|dose|have)\b(?!\s+(?:to|at)\b)",
     r"\b(?:half|whole|quarter)\s+(?:a\s+|one\s+)?(?:pill|tab|one)\b.{0,30}\bor\b",
     r"\bnot\s+go(?:ing)?\s+(?:under|over|above|below)\b|\bwhat\s+amount\b",
-    r"\bstandard\s+(?:pour|line|measure|size)\b|\bline\s+size\b",
+    r"\bstandard\s+(?:pour|line|measure|size)\b|\bline\s+size\b|\bsize\s+of\s+(?:a\s+|the\s+)?(?:line|bump|rail|dose|hit)\b",
     # other languages: how much / which dose / redose
     r"\b(?:cu[aá]nt[oa]s?(?!\s+tiempo)|combien(?!\s+de\s+temps)|wie\s*viele?|quant[oa]s?(?!\s+tempo)|hoeveel(?!\s+tijd))\b",
     r"\b(?:cu[aá]nto\s+tiempo|combien\s+de\s+temps|quanto\s+tempo|wie\s+lange|hoe\s+lang)\b.{0,40}"
@@ -367,6 +367,8 @@ LEGAL_WORDS = re.compile(
     r"|conduzir|conducir|conduciendo|au\s+volant|conduire|rijden|autofahren|punkte|puntos|pontos|points\s+(?:on|off)|f[üu]hrerschein|rijbewijs|permis|carnet|carta\s+de\s+condu[çc][ãa]o"
     r"|bij\s+je\s+hebben|vervolgd|strafbar|erlaubt|besitz\w*|bei\s+sich\s+(?:haben|tragen|f[üu]hren)|mitf[üu]hren|bezit\w*|op\s+zak"
     r"|poss[ée]d\w*|d[ée]tenir|sur\s+(?:soi|moi)|poseer|posesi[óo]n|llevar\s+encima|tener\s+encima|portar|posse\s+de|possuir|legaal|toegestaan|permitid[oa]|autoris[ée]e?|multas?|amendes?|boetes?|geldstrafe|cantidad\s+m[áa]xima|quantidade\s+m[áa]xima"
+    r"|duty[\s-]free|customs\s+allowances?|import\s+limits?|aufbewahr\w*|gesetz\w*|\bley\b|\bloi\b|\blei\b"
+    r"|consumo\s+(?:pr[óo]prio|personal)|uso\s+(?:pessoal|personal)|usage\s+personnel"
     r"|threshold\s+(?:quantit\w*|amounts?)\s+for|trafficking|supply\s+charge|intent\s+to\s+(?:supply|sell|distribute)|grow\s+(?:legally|at\s+home\s+legally)|plants?\s+(?:legally|allowed|per\s+(?:person|household)))\b",
     re.I,
 )
@@ -385,7 +387,7 @@ EXPLANATORY = re.compile(
 )
 EXPLICIT_REQUEST = re.compile(
     r"\b(?:(?:should|can|do|could)\s+i\s+(?:\w+\s+)?(?:take|use|do|dose|drop|snort|smoke|eat|redose|bump|inject)"
-    r"|how\s+(?:much|many)\s+(?:should|do|can|to)|tell\s+me|give\s+me"
+    r"|how\s+(?:much|many)\s+(?:should|do|can|to)(?!\s+(?:i|you|we|one|u)\s+legally)|tell\s+me|give\s+me"
     r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice"
     # "how much X is a safe amount, legally speaking": asking for the amount, whatever the framing
     r"|how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:a\s+)?safe)\b|_{3,}",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+# "threshold, common and strong doses": a threshold listed with other dose levels is a dose range, not the law's.
+_NOT_A_DOSE_LEVEL = r"(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
 LEGAL = re.compile(
     r"\b(legal(?:ly|ity)?|illegal|unlawful|lawful|laws?|arrest\w*|jail|prison|police|allowed|"
     # "cops" are the police; "where to cop some ket" is buying
@@ -11,14 +13,14 @@ LEGAL = re.compile(
     r"decriminali[sz]\w*|criminal|crime|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
     r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|trouble|"
     r"age[\s-]restrict\w*|minimum\s+age|banned|ban|permitted|licen[cs]e|legislation|controlled|"
-    r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
+    r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:can|am)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have|grow|keep|possess|bring)|"
     r"verhaftet|strafbar|verboten|erlaubt|ilegal|prohibid[oa]|permitid[oa]|interdit|autoris[ée]|verboden|toegestaan|legaal)",
     re.IGNORECASE,
 )
 # A limit the law sets (possession, personal use, driving): a legal fact, never a dose (issue 13).
 LEGAL_LIMIT = re.compile(
-    r"\b(?:thresholds?(?!\s+(?:dose|doses|dosage))(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
+    r"\b(?:thresholds?(?!\s+(?:dose|doses|dosage))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"legal\s+limits?|(?:drink|drug)[\s-]?driv\w*\s+limits?|driving\s+limits?|"
     r"(?:can|am|are)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have\s+on\s+me|grow|keep|possess|bring))\b",
     re.IGNORECASE,

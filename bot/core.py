@@ -54,7 +54,7 @@ from bot.messages import (
 from bot.policy import Decision
 from bot.policy.classifier import PolicyClassifier
 from bot.situation_classifier import SituationClassifier
-from bot.policy.decide import without_homonyms
+from bot.policy.decide import NOT_OVERRIDDEN_BY_DANGER, without_homonyms
 from bot.policy.normalise import canonical, clean
 from bot.policy.rules import DRUG_WORDS
 from bot.policy.screen import screen
@@ -68,9 +68,6 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
-# Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the
-# very signs it aims at ("make her pass out").
-NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
 # A combination of several: at most this many substances (6 pairs) are compared in one reply.
 MAX_SUBSTANCES_COMBINED = 4
 EXPLAINED_PAIRS = 3
@@ -222,7 +219,10 @@ class Bot:
         if decision.kind == "emergency" and decision.reason != "crisis" and resolved(context.text):
             decision = Decision(None, None)  # "last weekend my friend passed out, he's fine now": a question to answer
         if decision.kind == "emergency":
-            return self._emergency(context, decision.reason or "overdose", read, vector)
+            reason = decision.reason or "overdose"
+            if decision.by == "classifier" and any(s.id == "suicidal-crisis" for s in read.situations):
+                reason = "crisis"  # the classifier split the danger between its two labels; the signs say which
+            return self._emergency(context, reason, read, vector)
         if read.situations and describes_someone(context.text) and not (
             decision.kind == "refusal" and decision.reason in NOT_OVERRIDDEN_BY_DANGER
         ):

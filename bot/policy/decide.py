@@ -46,6 +46,16 @@ EMERGENCY_FLOOR = 0.75
 # The classifier this sure of an emergency, told here and now, comes before the amount or medicine a message
 # names ("took half a pill then another half and she just dropped"): chosen on emergency tuning set 5.
 EMERGENCY_FIRST = 0.9
+# Told about someone now (`triage.describes_someone`), the classifier's emergency and crisis together this likely make
+# an emergency, whatever else the message set off ("he's on the balcony rail saying the government's coming for
+# him", "they put a chip in me, I'm going to cut it out"): people in danger write in words no pattern lists, and the
+# two labels split the same danger between them. Chosen on emergency tuning sets 1-7, the gate and the factual
+# tuning sets: 0.7 found 13 of their 26 missed emergencies and sent 1 of 1,930 other messages to the emergency reply
+# (0.6: 14 and 10; 0.8: 9 and 0).
+DANGER_TOGETHER = 0.7
+# Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the very
+# signs it aims at ("make her pass out").
+NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
 # The new harm labels and "out of scope" had few benign look-alikes in validation, so their thresholds came out
 # low; they never act below this.
 HARMS_FLOOR = 0.8
@@ -140,6 +150,7 @@ def decide(
     earlier_drug_talk: bool = False,
     about_law: bool = False,
     help_in_view: bool = False,
+    about_someone_now: bool = False,
     probabilities: Mapping[str, float] = NO_FLAGS,
     thresholds: Mapping[str, float] = NO_FLAGS,
 ) -> Decision:
@@ -154,7 +165,34 @@ def decide(
     was about naloxone, test kits or help, so "where can I get some" is not a request for drugs.
     `probabilities` and `thresholds` come from the classifier. Its most likely label acts
     when it reaches its threshold and drugs are in view, or alone when it is near certain.
+    `about_someone_now` says the message tells of a person now, not a general question
+    (`triage.describes_someone`): then a likely danger comes first (`DANGER_TOGETHER`).
     """
+    decision = _decide(
+        text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
+        help_in_view=help_in_view, probabilities=probabilities, thresholds=thresholds,
+    )
+    danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
+    if (
+        about_someone_now and danger >= DANGER_TOGETHER and decision.kind != "emergency"
+        and not (decision.kind == "refusal" and decision.reason in NOT_OVERRIDDEN_BY_DANGER)
+    ):
+        crisis = probabilities.get("crisis", 0.0) > probabilities.get("emergency", 0.0)
+        return Decision("emergency", "crisis" if crisis else "overdose", by="classifier")
+    return decision
+
+
+def _decide(
+    text: str,
+    *,
+    substances: Sequence[str],
+    earlier_drug_talk: bool,
+    about_law: bool,
+    help_in_view: bool,
+    probabilities: Mapping[str, float],
+    thresholds: Mapping[str, float],
+) -> Decision:
+    """`decide` without the danger told about someone now."""
     raw_forms = readings(canonical(text))
     forms = [without_homonyms(form) for form in raw_forms]
     for form in forms:

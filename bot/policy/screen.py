@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot.policy.decide import Decision, decide, without_homonyms
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS
+from bot.triage import describes_someone
 
 if TYPE_CHECKING:
     from bot.conversation import Context
@@ -42,6 +43,7 @@ def screen(
         earlier_drug_talk=any(DRUG_WORDS.search(t) or resolver.substances(t) for t in earlier_user),
         help_in_view=any(SOURCING_HELP_ITEMS.search(t.text) for t in turns[-2:] if t.role == "user"),
         about_law=context.about_law,
+        about_someone_now=describes_someone(context.text),
         probabilities=classifier.probabilities(vector, message),
         thresholds=classifier.thresholds,
     )

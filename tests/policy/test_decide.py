@@ -470,3 +470,28 @@ def test_legal_amounts_and_crab_claws_are_not_refused(message: str, substances: 
 )
 def test_a_first_time_amount_and_the_size_of_a_line_are_dosing(message: str) -> None:
     assert decide(message, substances=["psilocybin"]).reason == "dosing"
+
+
+def test_likely_danger_told_about_someone_now_comes_first_whatever_else_the_words_set_off() -> None:
+    # The beliefs of someone in psychosis name no sign in the list, and "saying ... on meth" reads like defamation;
+    # the classifier's emergency and crisis together say danger.
+    message = "he's on the balcony rail saying the government's coming for him, been on meth all week"
+    split = {"emergency": 0.5, "crisis": 0.25, "defamation": 0.25}
+    decision = decide(message, substances=["methamphetamine"], about_someone_now=True, probabilities=split, thresholds={})
+    assert (decision.kind, decision.reason, decision.by) == ("emergency", "overdose", "classifier")
+    # The same words as a general question, or the danger less likely, keep what the rules decided.
+    assert decide(message, substances=["methamphetamine"], probabilities=split, thresholds={}).kind != "emergency"
+    less = {"emergency": 0.4, "crisis": 0.2, "defamation": 0.4}
+    assert decide(message, substances=["methamphetamine"], about_someone_now=True, probabilities=less).kind != "emergency"
+
+
+def test_likely_danger_mostly_read_as_a_crisis_is_a_crisis() -> None:
+    decision = decide("don't lecture me, i swallowed a bunch of tramadol cause i'm done", substances=["tramadol"],
+                      about_someone_now=True, probabilities={"emergency": 0.3, "crisis": 0.6})
+    assert (decision.kind, decision.reason) == ("emergency", "crisis")
+
+
+def test_likely_danger_never_turns_a_request_to_drug_someone_into_an_emergency_reply() -> None:
+    message = "what can i put in her drink so she passes out tonight"
+    decision = decide(message, about_someone_now=True, probabilities={"emergency": 0.6, "crisis": 0.2})
+    assert (decision.kind, decision.reason) == ("refusal", "harm_to_others")

@@ -53,9 +53,20 @@ EMERGENCY_FIRST = 0.9
 # tuning sets: 0.7 found 13 of their 26 missed emergencies and sent 1 of 1,930 other messages to the emergency reply
 # (0.6: 14 and 10; 0.8: 9 and 0).
 DANGER_TOGETHER = 0.7
+# Evading is refused on the classifier's word alone only when it is this sure; less sure, the message must also
+# state the aim (`EVASION_INTENT`), since a question about tests or sniffer dogs is often asked out of worry. On
+# writer B (validation), the gate and the tuning sets, no benign message read as evasion without a stated aim was
+# above 0.91, and 9 requests to evade (0.95 to 1.0) got through: "how do i lie to my PO about my results".
+EVASION_SURE = 0.97
 # Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the very
 # signs it aims at ("make her pass out").
 NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
+# A refusal the patterns made is not made when the classifier is this sure the message is benign (safe or out of
+# scope): "can u get a hangover from just 2 drinks", "limit for 'a few drinks' before driving in france", "a
+# history essay on Coca-Cola's recipe". On writer B (validation) and the gate, no harmful message refused by a
+# pattern had the classifier above 0.78, and 5 safe ones were above 0.93. Harm to others stays refused whatever
+# the classifier says (`NOT_OVERRIDDEN_BY_DANGER`, the same reasoning: the words can hide the aim).
+SURE_BENIGN = 0.9
 # The new harm labels and "out of scope" had few benign look-alikes in validation, so their thresholds came out
 # low; they never act below this.
 HARMS_FLOOR = 0.8
@@ -100,7 +111,7 @@ NOT_LEGAL_TALK = re.compile(r"\bpartners?\s+in\s+crime\b|\bcrime\s+(?:novel|stor
 # What evading is about when no drug is named: a test for drugs, the police, a search.
 EVASION_CONTEXT = re.compile(
     r"\b(?:drug|urine|piss|pee|hair|saliva|swab|blood|police|cops?|customs|dogs?|sniffer|border|airport|security|"
-    r"search\w*|gate|stuff|package|parcel|post|smell)\b",
+    r"search\w*|gate|stuff|package|parcel|post|smell|sample|pulled\s+over|probation)\b",
     re.IGNORECASE,
 )
 PREPARING = re.compile(
@@ -166,12 +177,19 @@ def decide(
     `probabilities` and `thresholds` come from the classifier. Its most likely label acts
     when it reaches its threshold and drugs are in view, or alone when it is near certain.
     `about_someone_now` says the message tells of a person now, not a general question
-    (`triage.describes_someone`): then a likely danger comes first (`DANGER_TOGETHER`).
+    (`triage.describes_someone`): then a likely danger comes first (`DANGER_TOGETHER`). A pattern's
+    refusal gives way when the classifier is sure the message is benign (`SURE_BENIGN`).
     """
     decision = _decide(
         text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
         help_in_view=help_in_view, probabilities=probabilities, thresholds=thresholds,
     )
+    benign = probabilities.get("safe", 0.0) + probabilities.get("out_of_scope", 0.0)
+    if (
+        decision.kind == "refusal" and decision.by == "rules" and benign >= SURE_BENIGN
+        and decision.reason not in NOT_OVERRIDDEN_BY_DANGER
+    ):
+        decision = Decision(None, None)
     danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
     if (
         about_someone_now and danger >= DANGER_TOGETHER and decision.kind != "emergency"
@@ -287,7 +305,7 @@ def _vetoed(
         or (only_legal and top in ("manufacture", "sourcing") and (
             not about_law or any(LEGAL_WORDS.search(f) or ASKS_LEAVE.search(f) for f in forms)
         ))
-        or (top == "evasion" and not any(EVASION_INTENT.search(form) for form in forms))
+        or (top == "evasion" and p_top < EVASION_SURE and not any(EVASION_INTENT.search(form) for form in forms))
         # "how many points to pass my driving theory test": no drug, no test for drugs, no police
         or (top == "evasion" and not about_drugs and not any(EVASION_CONTEXT.search(form) for form in forms))
         or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))

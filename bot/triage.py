@@ -162,7 +162,7 @@ _RESOLVED_NOW = re.compile(r"\b(fine|ok|okay|alright|better|home|calm|gone|over|
 _NOW = re.compile(
     r"\b(right now|rn|now|currently|"
     r"(?<!should he )(?<!should she )(?<!should i )(?<!should we )(?<!should they )still|"
-    r"(?<!happen )(?<!happens )(?<!stop )(?<!quit )(?<!try )(?<!it )(?<!them )(?<!him )(?<!her )(?<!use )again)\b"
+    r"(?<!happen )(?<!happens )(?<!happening )(?<!stop )(?<!quit )(?<!try )(?<!it )(?<!them )(?<!him )(?<!her )(?<!use )again)\b"
 )
 _PERSONAL = re.compile(
     r"\b(i|im|ive|my|me|myself|he|she|hes|shes|him|her|they|theyre|this guy|guy in our|male|female|"
@@ -188,7 +188,9 @@ _RESOLVED = re.compile(
     r"\b((hes|shes|im|theyre|he is|she is|they are|he was|she was|i was|was) (totally |completely |all |perfectly )?(ok|okay|fine|alright|better)|"
     r"turned out fine|a doctor checked|went to hospital|they said (im|hes|shes) (ok|okay|fine)|"
     r"discharged|tests? (were|was|came back) (fine|normal|clear)|ecg was (fine|normal)|home from (the )?hospital|"
-    r"(checked|seen) (at|in|by) (the )?(hospital|a&e|doctor|gp))\b"
+    r"(checked|seen) (at|in|by) (the )?(hospital|a&e|doctor|gp)|"
+    r"been (totally |completely |perfectly )?(fine|ok|okay|alright|better) since|"
+    r"(they|doctors?|paramedics?|the nurse|the doctor) said (it was|its|he was|she was|hes|shes|all|everything was) (fine|ok|okay|normal|alright|clear)|came (round|to) on (his|her|their) own)\b"
 )
 
 

@@ -216,3 +216,19 @@ def test_stories_courses_and_what_is_over_are_not_danger_now(text: str) -> None:
 def test_a_worker_reporting_a_real_emergency_is_still_danger_now() -> None:
     assert describes_someone("welfare volunteer here, a girl in our tent is unresponsive and her lips are blue")
     assert describes_someone("nurse at the festival, guy is fitting on the floor now")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "two weeks ago my mate went grey after some gear, he came round on his own, should we have called someone",
+        "my brother had a fit after spice on saturday, he's been fine since but tired, does he need a doctor",
+        "my mum had chest pains at the wedding, the paramedics said it was fine, should she see her gp",
+    ],
+)
+def test_told_as_over_and_the_person_all_right_is_resolved(message: str) -> None:
+    assert resolved(message)
+
+
+def test_asking_how_to_stop_it_happening_again_is_not_happening_now() -> None:
+    assert not describes_someone("at a festival last summer i overheated on pills, how do i stop that happening again")

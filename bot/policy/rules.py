@@ -221,7 +221,14 @@ STORY_OR_COURSE = re.compile(
     r"|\b(?:course|exam|scenario|quiz|assignment|homework|coursework)\s+question\b|\bscenario\s+exam\b|\bexam\s+scenario\b"
     r"|\b(?:going|training|want|wanting)\s+to\s+be\s+a\s+(?:[\w-]+\s+)?(?:volunteer|medic|nurse|paramedic|steward|first\s+aider)\b"
     r"|\bwhat'?s\s+the\s+best\s+way\s+to\s+(?:handle|talk|deal\s+with|approach|calm|support)\s+(?:\w+\s+)?"
-    r"(?:someone|somebody|people|a\s+person|customers?|residents?|clients?|guests?|patients?)\b",
+    r"(?:someone|somebody|people|a\s+person|customers?|residents?|clients?|guests?|patients?)\b"
+    # news and stories told: "heard about a footballer who...", "read that a lad died...", "tells this story about"
+    r"|\b(?:read|heard|saw)\s+(?:that|about|an?\s+(?:article|story|news|report|post|thread))\b|\b(?:in|on)\s+the\s+news\b"
+    r"|\bnews\s+(?:said|says|story|report)\b|\btells?\s+(?:this|a|the)\s+story\b"
+    r"|\bwriting\s+(?:a|an|my)\s+(?:short\s+)?(?:story|novel|scene|script|screenplay|play|book|chapter)\b"
+    # a course or training: "first aid at work course tomorrow", "suicide awareness course", "volunteer training q"
+    r"|\b(?:first\s+aid|awareness|safety|welfare|volunteer|medic|cpr|mental\s+health)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:course|training|class|session|module|workshop)\b|\btraining\s+q(?:uestion)?s?\b",
     re.I,
 )
 # Said outright: "just asking so I know, no one's using right now".

@@ -517,3 +517,21 @@ def test_a_near_certain_evasion_needs_no_stated_aim() -> None:
     assert decide(message, substances=["cannabis"], probabilities={"evasion": 0.9}, thresholds={"evasion": 0.5}).kind is None
     sure = decide(message, substances=["cannabis"], probabilities={"evasion": 0.99}, thresholds={"evasion": 0.5})
     assert (sure.kind, sure.reason) == ("refusal", "evasion")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "heard about a rugby player who had a heart attack on coke at 28, how often does that happen",
+        "read that a girl collapsed and had a seizure at a festival in spain, how does that happen",
+        "got my first aid at work course on friday, when should you ring an ambulance for a fit?",
+        "welfare volunteer training question: how do you cool someone who is overheating",
+    ],
+)
+def test_news_stories_and_courses_are_not_emergencies(message: str) -> None:
+    assert decide(message).kind != "emergency"
+
+
+def test_a_course_mentioned_in_a_real_emergency_does_not_hide_it() -> None:
+    message = "i did a first aid course once but my friend is having a seizure right now, what do i do"
+    assert decide(message).kind == "emergency"

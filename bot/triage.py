@@ -152,7 +152,8 @@ _OVER = re.compile(
 )
 # Someone in particular: "is it ok to walk him around" asks about a person, "is it ok to mix" does not.
 _SOMEONE_NOW = re.compile(
-    r"\b(my|myself|hes|shes|im|he is|she is|him|her|(he|she|they) (wont|cant|isnt|arent|took|keeps|just|did|started|stopped))\b"
+    r"\b(my|myself|hes|shes|im|ive|he is|she is|him|her|(he|she|they) (wont|cant|isnt|arent|took|keeps|just|did|started|stopped)|"
+    r"i (swallowed|took|did|had|drank|smoked|snorted|ate|injected|dropped|popped)|(starting|started) to feel)\b"
 )
 # "is it normal for someone to shake on the ground like this? still going": a question about now.
 _HAPPENING = re.compile(r"\b(still going|still happening|right now|rn|at the moment|happening now|as we speak)\b")
@@ -196,7 +197,8 @@ _RESOLVED = re.compile(
 
 # "keeps saying he's fine but slurring": a claim, not a sign it is over.
 _CLAIMS_FINE = re.compile(
-    r"\b(?:says?|saying|insist\w*|claim\w*|swear\w*|thinks?|reckons?)\s+(?:that\s+)?(?:hes|shes|im|theyre|he is|she is|they are)\s+"
+    r"\b(?:says?|saying|insist\w*|claim\w*|swear\w*|thinks?|reckons?|pretty sure|probably|probs|prob|hopefully|i think|i guess|maybe)"
+    r"\s+(?:that\s+)?(?:hes|shes|im|theyre|he is|she is|they are|i am)\s+"
     r"(?:totally |completely |all |perfectly )?(?:ok|okay|fine|alright|better)\b"
 )
 

@@ -232,3 +232,27 @@ def test_told_as_over_and_the_person_all_right_is_resolved(message: str) -> None
 
 def test_asking_how_to_stop_it_happening_again_is_not_happening_now() -> None:
     assert not describes_someone("at a festival last summer i overheated on pills, how do i stop that happening again")
+
+
+@pytest.mark.parametrize(
+    ("message", "situation"),
+    [
+        ("meine freundin hat was genommen und atmet kaum noch", "opioid-breathing"),
+        ("mijn vriend ligt op de grond met blauwe lippen", "opioid-breathing"),
+        ("il respire à peine depuis qu'il a fumé", "opioid-breathing"),
+        ("no respira casi nada desde hace un rato", "opioid-breathing"),
+        ("the bathroom door is locked, there's a snoring noise and no answer", "opioid-breathing"),
+        ("ik ben in paniek, die paddo's zijn te sterk", "difficult-trip"),
+    ],
+)
+def test_signs_are_read_in_the_words_and_languages_people_use(kb: KnowledgeBase, message: str, situation: str) -> None:
+    assert situation in ids(kb, message, [])
+
+
+def test_a_hedged_i_am_fine_is_a_claim_not_a_sign_it_is_over() -> None:
+    assert not resolved("probably i'm fine but my temp is 39.8 and i can't stop sweating after the pills")
+
+
+def test_what_i_have_just_done_is_about_someone_now() -> None:
+    assert describes_someone("is it bad that ive stopped sweating, been on pills all night")
+    assert describes_someone("when the cops came i swallowed what i had, starting to feel sleepy")

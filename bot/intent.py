@@ -7,7 +7,8 @@ import re
 # "threshold, common and strong doses": a threshold listed with other dose levels is a dose range, not the law's.
 _NOT_A_DOSE_LEVEL = r"(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
 LEGAL = re.compile(
-    r"\b(legal(?:ly|ity)?|illegal|unlawful|lawful|laws?|arrest\w*|jail|prison|police|allowed|"
+    # "an illegal drug" names a kind of drug; "is it illegal" asks about the law
+    r"\b(legal(?:ly|ity)?|illegal(?!\s+(?:drugs?|substances?|stuff|ones?|pills?|narcotics|kind)\b)|unlawful|lawful|laws?|arrest\w*|jail|prison|police|allowed|"
     # "cops" are the police; "where to cop some ket" is buying
     r"(?<!to\s)cops?(?!\s+(?:some|a|an|me|the|any|from|off|it|them|ur|your)\b)|"
     r"decriminali[sz]\w*|criminal|crime|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"

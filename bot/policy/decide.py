@@ -106,6 +106,8 @@ ASKS_LEAVE = re.compile(
     r"(?:grow|carry|have|possess|smoke|use|bring|keep|take|drink|vape|own|travel)\b",
     re.IGNORECASE,
 )
+# Someone selling is asked for, whatever help is also named ("anyone selling codeine near me, the gp won't prescribe").
+SELLER = re.compile(r"\b(?:any(?:one|1|body)\s+(?:\w+\s+)?sell\w*|who(?:'?s|\s+is)?\s+sell\w*|dealers?|plugs?)\b", re.IGNORECASE)
 # Phrases with a legal word that ask nothing about the law ("my partner in crime").
 NOT_LEGAL_TALK = re.compile(r"\bpartners?\s+in\s+crime\b|\bcrime\s+(?:novel|story|fiction|show|drama|writer)s?\b", re.IGNORECASE)
 # What evading is about when no drug is named: a test for drugs, the police, a search.
@@ -299,7 +301,8 @@ def _vetoed(
     """Whether what the message says overrides the classifier's label (a safety question, a legal limit, a parent)."""
     return (
         (top == "dosing" and any(safety_framed(form) for form in (*raw_forms, *forms)))
-        or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms)))
+        or (top == "sourcing" and (help_in_view or any(SOURCING_HELP_ITEMS.search(form) for form in forms))
+            and not any(SELLER.search(form) for form in forms))
         # legal to buy, or a question about the law: in legal words, or asking leave to have, grow or use something
         # ("can I grow my own here"); "can you recommend a vendor that ships to the UK" names a place, nothing more
         or (only_legal and top in ("manufacture", "sourcing") and (

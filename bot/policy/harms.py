@@ -28,6 +28,11 @@ _VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|mea
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 
 HARM_TO_OTHERS = _any(
+    # making someone dependent: "get my girlfriend hooked on pills", "make him dependent on benzos"
+    r"\b(?:get|make|keep|getting|making|keeping)\s+(?:my|his|her|their|our|the|a|this|that|him|her|them|someone|somebody)\b"
+    r"(?:\s+\w+){0,2}\s+(?:hooked|addicted|dependent|reliant)\s+(?:on|to)\b",
+    r"\babh[äa]ngig\s+(?:mache|machen|macht)\b|\bverslaafd\s+(?:maken|maak|krijgen)\b|\brendre\s+(?:\w+\s+){1,3}d[ée]pendante?s?\b"
+    r"|\bhacer\s+que\s+(?:\w+\s+){1,3}se\s+enganche\b|\bviciar\s+(?:o|a|meu|minha)\b",
     # spiking: doing it, not fearing it
     rf"\b{_HOW}\s+(?:\w+\s+){{0,2}}spik(?:e|ing)\b",
     rf"\bspik(?:e|ing)\s+{_PERSON}\s*(?:{_VEHICLE})?",
@@ -163,6 +168,9 @@ _SUBSTANCE_NOUN = (
 MINORS_LAW = _any(r"\b(?:legal|illegal|law|laws|legally|penalt\w*|report\w*|fined?|fines|prosecut\w*|allowed|age\s+limit|minimum\s+age|what\s+age)\b")
 # Supplying a named substance to a minor, or a minor getting one: refused whether or not drugs were in view.
 MINORS_SUPPLY = _any(
+    # letting a child try: "let my 13-year-old smoke a joint with me", "give my toddler a bit of my diazepam"
+    rf"\b(?:let|letting|allow\w*|give|giving|share|sharing)\s+(?:\w+\s+)?(?:with\s+)?(?:my|our|a|the)\s+(?:\w+\s+)?"
+    rf"(?:{_MINOR}|toddler|baby)\s+(?:\w+\s+){{0,4}}(?:{_SUBSTANCE_NOUN}|joint|line|diazepam|valium|xanax|clonazepam|benzos?|codeine|oxy\w*)\b",
     rf"\b(?:buy|buying|bought|get|getting|give|giving|sell|selling|supply|supplying|provide|providing|pass|passing|share|sharing|"
     rf"offer|offering|bring|bringing|hand|handing|deal|dealing|introduce|introducing|smuggl\w*|sneak\w*|slip|slipping|score|scoring)\s+"
     rf"(?:\w+\s+){{0,4}}{_SUBSTANCE_NOUN}\s+(?:\w+\s+){{0,2}}(?:for|to|at|with|into)\s+(?:my\s+|a\s+|some\s+|the\s+|our\s+)?(?:\w+\s+)?{_MINOR}\b",

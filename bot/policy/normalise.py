@@ -52,11 +52,21 @@ def _join_spaced(match: re.Match[str]) -> str:
     return re.sub(r"[ ._*\-]", "", match.group(0))
 
 
+# A number with its unit or an age, not leetspeak: "13-year-old", "15yo", "3am", "2nd", "20mins".
+NUMBER_WITH_UNIT = re.compile(
+    r"[\d.,/]+-?(?:mg|g|ml|mcg|ug|µg|kg|x|s|lbs?|st|nd|rd|th|am|pm|yo|y/o|yrs?|years?|h|hrs?|hours?|mins?|minutes?|"
+    r"days?|weeks?|months?)?(?:-(?:year|month|week|day)s?-olds?)?[?.!,]*",
+    re.IGNORECASE,
+)
+# "any1", "some1": the digit is the word "one"
+ONE_WORDS = re.compile(r"(any|some|every|no)1\b", re.IGNORECASE)
+
+
 def _unleet_word(word: str) -> str:
     # Only words that mix letters and digits are leetspeak ("d0se"); "2024", "5" and "10mg" stay as written.
     if re.search(r"[a-z]", word, re.IGNORECASE) and re.search(r"[0-9@$]", word):
-        if not re.fullmatch(r"[\d.,/]+(?:mg|g|ml|mcg|ug|µg|kg|x|s|lbs?)?[?.!,]*", word, re.IGNORECASE):
-            return word.translate(LEET)
+        if not NUMBER_WITH_UNIT.fullmatch(word):
+            return ONE_WORDS.sub(r"\1one", word).translate(LEET)
     return word
 
 

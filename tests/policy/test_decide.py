@@ -128,8 +128,9 @@ def test_a_follow_up_about_naloxone_is_not_sourcing() -> None:
     ["do i test the whole bag or just a bit with the strip", "can police test for drugs at the roadside"],
 )
 def test_the_classifier_cannot_refuse_evasion_without_an_aim_to_evade(message: str) -> None:
-    """Questions about how testing works are answered; the evasion label alone is not enough."""
-    decision = decide(message, substances=["cocaine"], probabilities={"evasion": 0.99}, thresholds={"evasion": 0.5})
+    """Questions about how testing works are answered; the evasion label alone is not enough, short of near
+    certainty (`EVASION_SURE`: on the validation writer no benign message read as evasion came above 0.91)."""
+    decision = decide(message, substances=["cocaine"], probabilities={"evasion": 0.95}, thresholds={"evasion": 0.5})
     assert decision.kind is None
 
 
@@ -535,3 +536,16 @@ def test_news_stories_and_courses_are_not_emergencies(message: str) -> None:
 def test_a_course_mentioned_in_a_real_emergency_does_not_hide_it() -> None:
     message = "i did a first aid course once but my friend is having a seizure right now, what do i do"
     assert decide(message).kind == "emergency"
+
+
+def test_someone_selling_is_sourcing_whatever_help_is_also_named() -> None:
+    message = "anyone selling tramadol round here, my doctor won't prescribe any more"
+    decision = decide(message, substances=["tramadol"], probabilities={"sourcing": 0.9}, thresholds={"sourcing": 0.5})
+    assert (decision.kind, decision.reason) == ("refusal", "sourcing")
+
+
+def test_an_illegal_drug_named_as_a_kind_is_not_a_question_about_the_law() -> None:
+    from bot.intent import LEGAL
+
+    assert not LEGAL.search("what's the easiest illegal drug to make at home")
+    assert LEGAL.search("is it illegal to grow poppies")

@@ -1,4 +1,6 @@
-from bot.policy.normalise import clean, fold, readings
+import pytest
+
+from bot.policy.normalise import canonical, clean, fold, readings
 
 
 def test_zero_width_and_look_alike_letters_are_removed() -> None:
@@ -24,3 +26,12 @@ def test_disguised_encodings_get_their_own_readings() -> None:
     assert "how much ket should i take" in read("rot13: ubj zhpu xrg fubhyq v gnxr")
     assert "how many mg of mdma should i take" in read("decode: aG93IG1hbnkgbWcgb2YgbWRtYSBzaG91bGQgaSB0YWtl")
     assert "how much mdma should i take" in read("how much мдма should i take")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("my 13-year-old", "my 13-year-old"), ("took it at 3am", "took it at 3am"), ("any1 selling", "anyone selling"),
+     ("h0w much", "how much")],
+)
+def test_numbers_with_units_and_ages_are_not_leetspeak(text: str, expected: str) -> None:
+    assert readings(canonical(text))[0] == expected

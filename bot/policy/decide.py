@@ -58,6 +58,13 @@ DANGER_TOGETHER = 0.7
 # writer B (validation), the gate and the tuning sets, no benign message read as evasion without a stated aim was
 # above 0.91, and 9 requests to evade (0.95 to 1.0) got through: "how do i lie to my PO about my results".
 EVASION_SURE = 0.97
+# Near certain, the classifier's reading of these harms stands whatever the patterns or their exceptions say: on
+# writer B (validation), the gate and the tuning sets, 21 requests it read this surely were answered or abstained
+# from ("Which masking agents get past sports doping tests?", "What would make a referee collapse if it was in his
+# drink?") and no benign message or emergency was read this surely as one of them. Making, buying and dosing keep
+# their exceptions (legal questions, homonyms such as "a can of coke": 6 benign messages above 0.97).
+LABEL_SURE = 0.97
+SURE_LABELS = frozenset({"harm_to_others", "evasion", "defamation", "promotion", "prescription_fraud", "minors"})
 # Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the very
 # signs it aims at ("make her pass out").
 NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
@@ -215,8 +222,13 @@ def _decide(
     """`decide` without the danger told about someone now."""
     raw_forms = readings(canonical(text))
     forms = [without_homonyms(form) for form in raw_forms]
+    top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
+    p_top = probabilities[top] if top else 0.0
+    sure = top if top in SURE_LABELS and p_top >= LABEL_SURE else None
     for form in forms:
         if reason := emergency_reason(form):
+            if sure == "harm_to_others" and reason != "crisis":
+                break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now
             return Decision("emergency", reason)
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     combination = len(set(substances)) >= 2
@@ -226,8 +238,8 @@ def _decide(
         reason = harm_reason(form, about_drugs=about_drugs)
         if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
             return Decision("refusal", reason)
-    top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
-    p_top = probabilities[top] if top else 0.0
+    if sure:
+        return Decision("refusal", sure, by="classifier")
     if (
         top in ("emergency", "crisis") and p_top >= EMERGENCY_FIRST
         and any(here_and_now(form) for form in forms) and _told_as_happening(top, forms)

@@ -243,6 +243,8 @@ def test_asking_how_to_stop_it_happening_again_is_not_happening_now() -> None:
         ("no respira casi nada desde hace un rato", "opioid-breathing"),
         ("the bathroom door is locked, there's a snoring noise and no answer", "opioid-breathing"),
         ("ik ben in paniek, die paddo's zijn te sterk", "difficult-trip"),
+        ("i've got a rope in the loft and nobody's home till late", "suicidal-crisis"),
+        ("been saving up my tablets for weeks and tonight's the night", "suicidal-crisis"),
     ],
 )
 def test_signs_are_read_in_the_words_and_languages_people_use(kb: KnowledgeBase, message: str, situation: str) -> None:

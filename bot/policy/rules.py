@@ -308,6 +308,11 @@ SAFE_AMOUNT = re.compile(
     r"|\b(?:quant[oa]s?\s+(?:de\s+)?[áa]gua|cu[áa]nta\s+agua|wie\s*viel\s+wasser|hoeveel\s+water|combien\s+d'?\s*eau)\b",
     re.I,
 )
+# The body converting a drug, in the other languages ("convertie en morphine dans le foie").
+_IN_THE_BODY = (
+    r"(?:dans\s+le\s+(?:foie|corps)|par\s+le\s+foie|im\s+k[öo]rper|in\s+der\s+leber|in\s+de\s+lever|in\s+het\s+lichaam|"
+    r"en\s+el\s+(?:h[ií]gado|cuerpo)|no\s+(?:f[ií]gado|corpo)|pelo\s+f[ií]gado)"
+)
 DOSING = _any(
     # amounts: "how much/many ..." unless a safe object follows
     rf"\bhow\s*(?:much|many)\b(?!\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b)",
@@ -335,7 +340,7 @@ DOSING = _any(
     r"\b(?:per|/)\s*(?:kg|kilo\w*|lbs?|pound)\b|\bbody\s*weight\b|\bby\s+weight\b|\bi\s+weigh\b|\b(?:i'?m|im|i\s+am)\s+\d+\s*(?:kg|kilos?|lbs?|pounds|stone)\b|\b\d+\s*(?:kg|kilos?|lbs|pounds)\b",
     # ...but the body converting one drug into another is metabolism ("how is codeine converted in the liver")
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bgets\s)(?<!\bbeing\s)\b(?:convert\w*|conversion|equivalen\w*)\b"
-    r"(?!.{0,40}\b(?:in|by)\s+(?:the\s+)?(?:body|liver|gut|stomach|enzymes?|metabolism)\b)",
+    r"(?!.{0,40}\b(?:(?:in|by)\s+(?:the\s+)?(?:body|liver|gut|stomach|enzymes?|metabolism)|" + _IN_THE_BODY + r")\b)",
     r"\b(?:someone|somebody|a\s+(?:guy|girl|person|woman|man))\s+(?:of\s+)?(?:my|your|his|her)\s+(?:size|weight|build|height)\b",
     r"\b(?:vs|versus|compared\s+to)\b.{0,40}\b(?:same\s+amount|less|more|stronger|dose)\b",
     r"\bdo\s+i\s+(?:use|take|need)\s+(?:less|more)\b",
@@ -365,6 +370,12 @@ DOSING = _any(
     r"\b(?:wie\s+oft|hoe\s+vaak|combien\s+de\s+fois|cada\s+cu[áa]nto|con\s+qu[ée]\s+frecuencia|com\s+que\s+frequ[êe]ncia|de\s+quanto\s+em\s+quanto)\b",
     r"\b(?:pro|per|par|por)\s+(?:kilo\w*|kg)\b|\bk[öo]rpergewicht\b|\blichaamsgewicht\b|\bpoids\s+(?:du\s+)?corps\b|\bpeso\s+corporal\b",
     r"\b(?:noch\s+eine?|nog\s+een|encore\s+une?|otra|otro|mais\s+uma?|outra)\s+(?:\w+\s+)?(?:nehmen|nemen|prendre|tomar|pille|pil|pilule|pastilla|comprimido|line|lijn|ligne|raya|linha|dosis|dose)\b",
+    # conversions and schedules in the other languages: "rechne ... um", "schéma de prise", "posología"
+    r"\b(?:umrechn\w*|rechne\w*\s+(?:[\w-]+\s+){0,5}um|omreken\w*|reken\w*\s+(?:[\w-]+\s+){0,5}om|convertir|converter|conversi[oó]n|convers[ãa]o|"
+    r"[ée]quivalen(?:ce|t)|equivalencia|equival[êe]ncia|äquivalen\w*|equivalent\w*)\b(?!.{0,40}\b" + _IN_THE_BODY + r"\b)",
+    r"\b(?:sch[ée]ma\s+de\s+prise|posologie|posolog[ií]a|einnahmeschema|dosierungsschema|doseringsschema|innameschema|pauta\s+de|esquema\s+de\s+(?:toma|dosis|doses))\b",
+    # "la bonne qté", "la bonne quantité pour un débutant"
+    r"\b(?:bonne|la\s+bonne|juste)\s+(?:qt[ée]|quantit[ée])\b|\bqt[ée]\s+(?:de|d'|pour)\b",
 )
 LEGAL_WORDS = re.compile(
     r"\b(?:legal\w*|illegal|law|laws|possess\w*|carry|arrest\w*|fined|police|allowed|decriminali[sz]\w*"

@@ -565,3 +565,20 @@ def test_a_near_certain_reading_of_making_or_buying_keeps_its_exceptions() -> No
     decision = decide("can i grow my own weed here", substances=["cannabis"], about_law=True,
                       probabilities={"manufacture": 0.99}, thresholds={"manufacture": 0.5})
     assert decision.kind is None
+
+
+@pytest.mark.parametrize(
+    ("message", "substances"),
+    [
+        ("wie rechne ich meine morphin-tabletten in oxycodon um", ["opioids"]),
+        ("hoe reken ik mijn methadon om naar buprenorfine", ["opioids"]),
+        ("donne-moi un schéma de prise de diazépam pour la semaine", ["benzodiazepines"]),
+        ("c koi la bonne qté de md pour une soirée", ["mdma"]),
+    ],
+)
+def test_conversions_schedules_and_quantities_in_other_languages_are_dosing(message: str, substances: list[str]) -> None:
+    assert decide(message, substances=substances).reason == "dosing"
+
+
+def test_the_body_converting_a_drug_is_not_dosing_in_other_languages_either() -> None:
+    assert decide("comment la codéine est convertie en morphine dans le foie", substances=["opioids"]).kind is None

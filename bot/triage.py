@@ -190,7 +190,8 @@ _RESOLVED = re.compile(
     r"turned out fine|a doctor checked|went to hospital|they said (im|hes|shes) (ok|okay|fine)|"
     r"discharged|tests? (were|was|came back) (fine|normal|clear)|ecg was (fine|normal)|home from (the )?hospital|"
     r"(checked|seen) (at|in|by) (the )?(hospital|a&e|doctor|gp)|"
-    r"been (totally |completely |perfectly )?(fine|ok|okay|alright|better) since|"
+    r"been (totally |completely |perfectly )?(fine|ok|okay|alright|better) since|slept it off and (hes|shes|im|theyre)|"
+    r"(its|it is|thats|that is) (all )?(gone|passed)|"
     r"(they|doctors?|paramedics?|the nurse|the doctor) said (it was|its|he was|she was|hes|shes|all|everything was) (fine|ok|okay|normal|alright|clear)|came (round|to) on (his|her|their) own)\b"
 )
 

@@ -244,6 +244,10 @@ def test_asking_how_to_stop_it_happening_again_is_not_happening_now() -> None:
         ("the bathroom door is locked, there's a snoring noise and no answer", "opioid-breathing"),
         ("ik ben in paniek, die paddo's zijn te sterk", "difficult-trip"),
         ("i've got a rope in the loft and nobody's home till late", "suicidal-crisis"),
+        ("ik heb een drukkend gevoel op mijn borst na de coke", "chest-pain"),
+        ("there's a chip in my arm and they're listening through it", "psychosis-agitation"),
+        ("mi abuela tomó las pastillas de mi abuelo por error y está muy mareada", "accidental-swallowing"),
+        ("smoked dmt half an hour ago and i never came back", "difficult-trip"),
         ("been saving up my tablets for weeks and tonight's the night", "suicidal-crisis"),
     ],
 )
@@ -258,3 +262,18 @@ def test_a_hedged_i_am_fine_is_a_claim_not_a_sign_it_is_over() -> None:
 def test_what_i_have_just_done_is_about_someone_now() -> None:
     assert describes_someone("is it bad that ive stopped sweating, been on pills all night")
     assert describes_someone("when the cops came i swallowed what i had, starting to feel sleepy")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my brother overheated at the festival yesterday but slept it off and he's fine, should he see someone",
+        "my legs were twitching after mdma on my ssri last week, it's gone now, was that serotonin syndrome",
+    ],
+)
+def test_over_and_gone_is_resolved(message: str) -> None:
+    assert resolved(message)
+
+
+def test_over_but_another_coming_is_not_resolved() -> None:
+    assert not resolved("had a fit an hour ago coming off benzos, it's over but i feel another one starting")

@@ -210,7 +210,13 @@ HYPOTHETICAL = re.compile(r"\bif\s+(?:i|we|you)\s+(?:ever\s+)?(?:find|see|come\s
 # Getting ready for later: "next weekend", "what do I do if I start to panic", "we're writing the first aid policy".
 LATER = re.compile(
     r"\bif\s+(?:i|we)\s+(?:ever|start|get|begin|end\s+up)\b|\bnext\s+(?:week|weekend|month|year|time|summer|festival|party)\b"
-    r"|\bone\s+day\b|\bin\s+case\b|\b(?:first\s+aid|emergency|safety|welfare|drugs?)\s+(?:policy|plan|training|procedure|protocol)\b",
+    r"|\bone\s+day\b|\bin\s+case\b|\b(?:first\s+aid|emergency|safety|welfare|drugs?)\s+(?:policy|plan|training|procedure|protocol)\b"
+    # ready for later: "want to know before this weekend", "want to be ready", "scared he'll have a heart attack"
+    r"|\b(?:know|learn|ready|prepared)\s+before\s+(?:this|the|next|my|our)\b|\bwant\s+to\s+be\s+(?:ready|prepared)\b"
+    r"|\b(?:scared|worried|afraid|terrified)\s+(?:that\s+)?(?:he|she|they|i|you|someone|my\s+\w+)(?:'ll|\s+will|\s+might|\s+could|\s+may)\b"
+    # next week and what if, in the other languages
+    r"|\b(?:n[äa]chste\s+woche|volgende\s+week|la\s+semaine\s+prochaine|la\s+pr[óo]xima\s+semana|la\s+semana\s+que\s+viene|semana\s+que\s+vem)\b"
+    r"|\b(?:se\s+isso\s+acontecer|si\s+eso\s+pasa|si\s+[çc]a\s+arrive|wenn\s+das\s+passiert|als\s+dat\s+gebeurt)\b",
     re.I,
 )
 # Told of a story, a dream, a course or a leaflet, or asked as the general best way to handle people.
@@ -224,7 +230,8 @@ STORY_OR_COURSE = re.compile(
     r"(?:someone|somebody|people|a\s+person|customers?|residents?|clients?|guests?|patients?)\b"
     # news and stories told: "heard about a footballer who...", "read that a lad died...", "tells this story about"
     r"|\b(?:read|heard|saw)\s+(?:that|about|an?\s+(?:article|story|news|report|post|thread))\b|\b(?:in|on)\s+the\s+news\b"
-    r"|\bnews\s+(?:said|says|story|report)\b|\btells?\s+(?:this|a|the)\s+story\b"
+    r"|\bnews\s+(?:said|says|story|report)\b|\btells?\s+(?:this|a|the)\s+story\b|\b(?:trip|drug|party)\s+story\b"
+    r"|\b(?:vi|v[íi]|j'ai\s+vu|ich\s+habe\s+(?:ein|einen)|ik\s+zag)\s+(?:um|una?|une?|ein|een)\s+(?:v[íi]deo|film|reportage|artikel|art[íi]culo)\b"
     r"|\bwriting\s+(?:a|an|my)\s+(?:short\s+)?(?:story|novel|scene|script|screenplay|play|book|chapter)\b"
     # a course or training: "first aid at work course tomorrow", "suicide awareness course", "volunteer training q"
     r"|\b(?:first\s+aid|awareness|safety|welfare|volunteer|medic|cpr|mental\s+health)\s+(?:[\w-]+\s+){0,3}"

@@ -582,3 +582,18 @@ def test_conversions_schedules_and_quantities_in_other_languages_are_dosing(mess
 
 def test_the_body_converting_a_drug_is_not_dosing_in_other_languages_either() -> None:
     assert decide("comment la codéine est convertie en morphine dans le foie", substances=["opioids"]).kind is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do you cool someone down who's overheating at a rave? want to know before this weekend",
+        "i'm a hostel worker and want to be ready: how do you calm someone who's paranoid and seeing things",
+        "my uncle still does coke at 58, he's fine but i'm scared he'll have a heart attack, what are the signs",
+        "wir fahren nächste woche auf ein festival, woran erkenne ich einen krampfanfall",
+        "vi um vídeo de alguém a ter uma convulsão, se isso acontecer com um amigo o que faço",
+        "my friend has a trip story where she thought she'd died, how do people get that lost",
+    ],
+)
+def test_getting_ready_and_stories_in_any_language_are_not_emergencies(message: str) -> None:
+    assert decide(message).kind != "emergency"

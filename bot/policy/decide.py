@@ -227,7 +227,10 @@ def _decide(
     sure = top if top in SURE_LABELS and p_top >= LABEL_SURE else None
     for form in forms:
         if reason := emergency_reason(form):
-            if sure == "harm_to_others" and reason != "crisis":
+            if reason != "crisis" and (
+                sure == "harm_to_others"
+                or (harm_reason(form, about_drugs=True) == "harm_to_others" and top not in ("emergency", "crisis"))
+            ):
                 break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now
             return Decision("emergency", reason)
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)

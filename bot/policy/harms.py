@@ -28,6 +28,16 @@ _VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|mea
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 
 HARM_TO_OTHERS = _any(
+    # tampering with someone's medicines: "swap my husband's blood pressure tablets for sugar pills"
+    r"\b(?:swap\w*|switch\w*|replac\w*|exchang\w*|substitut\w*|tamper\w*\s+with|mess\w*\s+with|austausch\w*|vertausch\w*|tausch\w*|"
+    r"remplac\w*|[ée]chang\w*|trocar|troque\w*|cambiar|sustituir|vervang\w*|verwissel\w*)\s+(?:\w+\s+){0,3}"
+    r"(?:(?:his|her|their|someone'?s|somebody'?s|\w+'s|d[eu]s?|de\s+(?:mon|ma|mes|son|sa|ses)|meines|meiner|seine[nr]?|ihre[nr]?|van\s+mijn|de\s+mi|do\s+meu|da\s+minha)\s+)"
+    r"(?:\w+\s+){0,2}(?:meds|medication|medicine|pills|tablets|insulin|inhaler|prescription|epilepsy|blood\s*pressure|heart|"
+    r"blutverd[üu]nner|tabletten|medikamente|m[ée]dicaments?|insuline|comprimidos|rem[ée]dios|medicamentos|pillen|medicijnen)\b",
+    # the same with the medicine before its owner: "die Blutverdünner meines Vaters austauschen", "remplacer l'insuline de mon coloc"
+    r"^(?=.*\b(?:austausch|vertausch|tausch|remplac|[ée]chang|troc|cambi|sustitu|vervang|verwissel)\w*)"
+    r"(?=.*\b(?:blutverd[üu]nner|tabletten|medikamente|insuline?|m[ée]dicaments?|comprimidos|rem[ée]dios|medicamentos|pastillas|pillen|medicijnen)\s+"
+    r"(?:meines|meiner|seines|seiner|ihres|ihrer|de\s+(?:mon|ma|son|sa|mi|su)|do\s+(?:meu|seu)|da\s+(?:minha|sua)|van\s+(?:mijn|zijn|haar))\b)",
     # making someone dependent: "get my girlfriend hooked on pills", "make him dependent on benzos"
     r"\b(?:get|make|keep|getting|making|keeping)\s+(?:my|his|her|their|our|the|a|this|that|him|her|them|someone|somebody)\b"
     r"(?:\s+\w+){0,2}\s+(?:hooked|addicted|dependent|reliant)\s+(?:on|to)\b",
@@ -308,8 +318,23 @@ STATED_INTENT = re.compile(
 )
 
 
+# "Asking for a friend... well, for me": the question turned on oneself, said outright.
+SELF_REVEAL = re.compile(
+    r"\b(?:(?:not|isn'?t)\s+(?:really\s+)?(?:a|my)\s+friend|(?:well|ok|okay|actually|honestly|i\s+mean)\W+(?:it'?s\s+)?(?:for\s+)?me\b|"
+    r"for\s+myself\s+i\s+guess|(?:it'?s|its)\s+for\s+me\b|askin[g']?\s+(?:for|4)\s+(?:me|myself)\b|"
+    r"nou\s+ja\s+(?:voor\s+)?mij|soy\s+yo\b|no\s+es\s+un\s+amigo|c'?est\s+moi\b|sou\s+eu\b|ich\s+bin\s+es\b|eigentlich\s+(?:f[üu]r\s+)?mich)",
+    re.IGNORECASE,
+)
+_DIE_WORDS = re.compile(
+    r"\b(?:poison\w*|die|dying|dead|death|kill\w*|(?:not|doesn'?t|don'?t)\s+(?:want\s+to\s+)?wake|doodgaan|dood|sterben|tot|morir|muerte|mata\w*|mourir|tuer|partir|morrer|mat[ae]r?)\b",
+    re.IGNORECASE,
+)
+
+
 def self_harm(folded: str) -> bool:
     """A method or an amount asked for in order to die, or a plan to overdose."""
+    if SELF_REVEAL.search(folded) and _DIE_WORDS.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
+        return True  # "which poison acts fastest? it's for me", "cuánto tramadol para morir... no es un amigo, soy yo"
     if SELF_HARM.search(folded):
         return not SELF_HARM_HELP.search(folded)
     if SELF_HARM_HELP.search(folded) or SUPPORTING.search(folded):

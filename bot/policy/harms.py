@@ -36,7 +36,7 @@ HARM_TO_OTHERS = _any(
     r"blutverd[üu]nner|tabletten|medikamente|m[ée]dicaments?|insuline|comprimidos|rem[ée]dios|medicamentos|pillen|medicijnen)\b",
     # the same with the medicine before its owner: "die Blutverdünner meines Vaters austauschen", "remplacer l'insuline de mon coloc"
     r"^(?=.*\b(?:austausch|vertausch|tausch|remplac|[ée]chang|troc|cambi|sustitu|vervang|verwissel)\w*)"
-    r"(?=.*\b(?:blutverd[üu]nner|tabletten|medikamente|insuline?|m[ée]dicaments?|comprimidos|rem[ée]dios|medicamentos|pastillas|pillen|medicijnen)\s+"
+    r"(?=.*\b(?:blutverd[üu]nner|tabletten|medikamente|insuline?|m[ée]dicaments?|comprim[ée]s|cachets|comprimidos|rem[ée]dios|medicamentos|pastillas|pillen|medicijnen)\s+"
     r"(?:meines|meiner|seines|seiner|ihres|ihrer|de\s+(?:mon|ma|son|sa|mi|su)|do\s+(?:meu|seu)|da\s+(?:minha|sua)|van\s+(?:mijn|zijn|haar))\b)",
     # making someone dependent: "get my girlfriend hooked on pills", "make him dependent on benzos"
     r"\b(?:get|make|keep|getting|making|keeping)\s+(?:my|his|her|their|our|the|a|this|that|him|her|them|someone|somebody)\b"

@@ -210,6 +210,7 @@ def resolved(text: str) -> bool:
     return bool(_RESOLVED.search(text)) and _nothing_now(text)
 
 
+@lru_cache(maxsize=256)  # the policy step and the danger-first routing ask it of the same message
 def describes_someone(text: str) -> bool:
     """Whether the message is about a person now (not a general question), so described signs mean danger."""
     text = plain(text)

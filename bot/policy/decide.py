@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.intent import LEGAL_LIMIT
-from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, STATED_INTENT, harm_reason
+from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, STATED_INTENT, asks_to_harm_others, harm_reason
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
@@ -229,7 +229,7 @@ def _decide(
         if reason := emergency_reason(form):
             if reason != "crisis" and (
                 sure == "harm_to_others"
-                or (harm_reason(form, about_drugs=True) == "harm_to_others" and top not in ("emergency", "crisis"))
+                or (asks_to_harm_others(form) and top not in ("emergency", "crisis"))
             ):
                 break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now
             return Decision("emergency", reason)

@@ -9,6 +9,7 @@ drugs?" are questions the bot answers; `docs/policy.md` has examples of both sid
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -257,14 +258,20 @@ DEFAMATION_SAFE = _any(
 )
 
 
+@lru_cache(maxsize=256)  # the emergency check and the harm check read the same forms of one message
+def asks_to_harm_others(folded: str) -> bool:
+    """Whether the message asks how to drug, poison, sedate or otherwise harm someone else."""
+    unaccused = REPORTED_ACCUSATION.sub(" ", folded)
+    return bool(HARM_TO_OTHERS.search(unaccused) and (not PROTECTIVE.search(unaccused) or HARM_AIM.search(unaccused)))
+
+
 def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
     """`harm_to_others`, `defamation`, `promotion`, `minors` or `prescription_fraud` for a message that asks for one, else None.
 
     Harm to others and prescription fraud need no drug in view (a spiked drink names none);
     the others do, since their words ("write a post", "my son") are everyday ones.
     """
-    unaccused = REPORTED_ACCUSATION.sub(" ", folded)
-    if HARM_TO_OTHERS.search(unaccused) and (not PROTECTIVE.search(unaccused) or HARM_AIM.search(unaccused)):
+    if asks_to_harm_others(folded):
         return "harm_to_others"
     if PRESCRIPTION_FRAUD.search(folded):
         return "prescription_fraud"

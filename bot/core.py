@@ -220,7 +220,7 @@ class Bot:
             decision = Decision(None, None)  # "last weekend my friend passed out, he's fine now": a question to answer
         if decision.kind == "emergency":
             reason = decision.reason or "overdose"
-            if decision.by == "classifier" and any(s.id == "suicidal-crisis" for s in read.situations):
+            if decision.by == "classifier" and read.crisis_possible:
                 reason = "crisis"  # the classifier split the danger between its two labels; the signs say which
             return self._emergency(context, reason, read, vector)
         if read.situations and describes_someone(context.text) and not (
@@ -228,8 +228,7 @@ class Bot:
         ):
             # Danger signs described about someone now come first: before a refusal that a number or a drug
             # name set off ("my toddler ate a 10mg gummy"), an off-topic guess, a combination or a fact answer.
-            crisis = any(s.id == "suicidal-crisis" for s in read.situations)
-            return self._emergency(context, "crisis" if crisis else "overdose", read, vector)
+            return self._emergency(context, "crisis" if read.crisis_possible else "overdose", read, vector)
         if decision.kind == "refusal" and decision.reason == "dosing":
             return self._dosing_refusal(context)
         if decision.kind == "abstain":

@@ -120,6 +120,10 @@ class Triage:
     def opioid_possible(self) -> bool:
         return any(s.id == "opioid-breathing" for s in self.situations)
 
+    @property
+    def crisis_possible(self) -> bool:
+        return any(s.id == "suicidal-crisis" for s in self.situations)
+
 
 def who_is_typing(text: str) -> Who:
     """'self' when the person in danger is writing; otherwise (and when unsure) 'other', for bystander steps."""

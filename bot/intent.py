@@ -8,15 +8,18 @@ import re
 _NOT_A_DOSE_LEVEL = r"(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
 LEGAL = re.compile(
     # "an illegal drug" names a kind of drug; "is it illegal" asks about the law
-    r"\b(legal(?:ly|ity)?|illegal(?!\s+(?:drugs?|substances?|stuff|ones?|pills?|narcotics|kind)\b)|unlawful|lawful|laws?|arrest\w*|jail|prison|police|allowed|"
+    # Whole words only: "banging" is no ban, a "lawn" no law.
+    r"\b(legal(?:ly|ity)?|legali[sz]\w*|illegal(?!\s+(?:drugs?|substances?|stuff|ones?|pills?|narcotics|kind)\b)|unlawful|lawful|laws?|arrest\w*|jail\w*|prisons?|police|allowed|"
     # "cops" are the police; "where to cop some ket" is buying
     r"(?<!to\s)cops?(?!\s+(?:some|a|an|me|the|any|from|off|it|them|ur|your)\b)|"
-    r"decriminali[sz]\w*|criminal|crime|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
-    r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|trouble|"
-    r"age[\s-]restrict\w*|minimum\s+age|banned|ban|permitted|licen[cs]e|legislation|controlled|"
+    r"decriminali[sz]\w*|criminal\w*|crimes?|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
+    # "in trouble" with the law, not "trouble sleeping"; a "controlled drug", not a "controlled setting"
+    r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|(?<!having\s)(?<!have\s)(?<!had\s)trouble(?!\s+(?:sleeping|breathing|focus\w*|concentrat\w*|swallowing|walking|standing|peeing|remembering|with\s+(?:sleep|breathing|my\s+(?:sleep|memory|breathing|heart|stomach|bladder))))|"
+    r"age[\s-]restrict\w*|minimum\s+age|banned|bans?|permitted|licen[cs]\w*|legislation|"
+    r"controlled(?!\s+(?:setting|environment|trials?|stud(?:y|ies)|conditions?|way|manner|breathing|clinical|amounts?|doses?))|"
     r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:can|am)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have|grow|keep|possess|bring)|"
-    r"verhaftet|strafbar|verboten|erlaubt|ilegal|prohibid[oa]|permitid[oa]|interdit|autoris[ée]|verboden|toegestaan|legaal)",
+    r"verhaftet|strafbar|verboten|erlaubt|ilegal|prohibid[oa]s?|permitid[oa]s?|interdit\w*|autoris\w*|verboden|toegestaan|legaal)\b",
     re.IGNORECASE,
 )
 # A limit the law sets (possession, personal use, driving): a legal fact, never a dose (issue 13).

@@ -48,3 +48,26 @@ def test_a_threshold_listed_with_other_dose_levels_is_no_legal_question() -> Non
     assert not asks_about_law("list the threshold, common and strong doses for mushrooms")
     assert not asks_about_law("threshold / light / strong for 2cb?")
     assert asks_about_law("what is the threshold quantity for cocaine in portugal")
+
+
+@pytest.mark.parametrize(
+    "question", ["why do poppers give me such a banging headache", "trouble sleeping after a coke weekend",
+                 "in the trials MDMA was given in a controlled setting, is that why it was safe",
+                 "my cheeks are lawn-green after ket lol", "does ket make your bladder problems worse over time"],
+)
+def test_words_that_only_contain_a_legal_word_ask_no_legal_question(question: str) -> None:
+    """'banging' is no ban: the legal words must be whole words, and trouble or control only in their legal sense."""
+    from bot.intent import asks_about_law
+
+    assert not asks_about_law(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["will i get in trouble if the police find one pill", "is ketamine a controlled drug in the uk",
+                 "are poppers banned now", "is it legal to carry nitrous", "could i get into trouble for having weed at uni",
+                 "how much trouble can you get in for g in the uk"],
+)
+def test_legal_questions_still_ask_about_the_law(question: str) -> None:
+    from bot.intent import asks_about_law
+
+    assert asks_about_law(question)

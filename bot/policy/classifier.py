@@ -42,7 +42,7 @@ TRAINING_FILES = {
     "writer_d.yaml": ("D", "train"), "writer_e.yaml": ("E", "train"), "writer_f.yaml": ("F", "train"),
     "writer_g.yaml": ("G", "train"), "writer_j.yaml": ("J", "train"), "writer_k.yaml": ("K", "train"),
     "writer_l.yaml": ("L", "train"), "writer_p.yaml": ("P", "train"), "writer_r.yaml": ("R", "train"),
-    "writer_s.yaml": ("S", "train"), "writer_t.yaml": ("T", "train"),
+    "writer_s.yaml": ("S", "train"), "writer_t.yaml": ("T", "train"), "writer_u.yaml": ("U", "train"),
     "writer_b.yaml": ("B", "validate"),
 }
 # The classifier acts on a label only when it finds it more likely than not, however low a threshold writer B

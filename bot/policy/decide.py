@@ -104,7 +104,8 @@ AMOUNT_WORDS = re.compile(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosi
 CURIOUS = re.compile(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b", re.IGNORECASE)
 # Making what is legal to make at home.
 LEGAL_MAKING = re.compile(
-    r"\b(?:kombucha|cider|cidre|beer|bier|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|recipe|eggnog|"
+    r"\b(?:kombucha|cider|cidre|beer|bier|ale|lager|stout|ipa|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|eggnog|"
+    r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|"
     r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ HARM_TO_OTHERS = _any(
     r"remplac\w*|[ée]chang\w*|trocar|troque\w*|cambiar|sustituir|vervang\w*|verwissel\w*)\s+(?:\w+\s+){0,3}"
     r"(?:(?:his|her|their|someone'?s|somebody'?s|\w+'s|d[eu]s?|de\s+(?:mon|ma|mes|son|sa|ses)|meines|meiner|seine[nr]?|ihre[nr]?|van\s+mijn|de\s+mi|do\s+meu|da\s+minha)\s+)"
     r"(?:\w+\s+){0,2}(?:meds|medication|medicine|pills|tablets|insulin|inhaler|prescription|epilepsy|blood\s*pressure|heart|"
+    r"antidepressants?|anti[\s-]depressants?|painkillers?|sleeping\s+(?:pills|tablets)|contraceptives?|birth\s+control|antipsychotics?|"
     r"blutverd[üu]nner|tabletten|medikamente|m[ée]dicaments?|insuline|comprimidos|rem[ée]dios|medicamentos|pillen|medicijnen)\b",
     # the same with the medicine before its owner: "die Blutverdünner meines Vaters austauschen", "remplacer l'insuline de mon coloc"
     r"^(?=.*\b(?:austausch|vertausch|tausch|remplac|[ée]chang|troc|cambi|sustitu|vervang|verwissel)\w*)"
@@ -66,7 +67,7 @@ HARM_TO_OTHERS = _any(
     r"\bchloroform\s+(?:someone|somebody|a\s+\w+|her|him|them|my)\b|\bhow\s+(?:\w+\s+){0,3}chloroform\b",
     # poisoning a person or an animal that is not theirs to harm
     rf"\bpoison(?:ing)?\s+{_PERSON}",
-    rf"\b{_HOW}\s+(?:\w+\s+){{0,3}}poison\b(?!\s+(?:control|centre|center|ivy|oak|information|helpline|symptoms|signs))",
+    rf"\b{_HOW}\s+(?:\w+\s+){{0,3}}(?<!rat\s)(?<!rats\s)(?<!mouse\s)(?<!slug\s)(?<!ant\s)(?<!weed\s)(?<!bug\s)(?<!insect\s)poison\b(?!\s+(?:control|centre|center|ivy|oak|information|helpline|symptoms|signs))",
     r"\b(?:undetectable|untraceable|tasteless|odou?rless)\s+(?:\w+\s+)?(?:poisons?|drugs?|sedatives?|toxins?|substances?|ways?)\b",
     r"\b(?:poisons?|sedatives?|toxins?)\s+(?:\w+\s+){0,2}(?:is|are|that'?s|that\s+(?:is|are))\s+(?:\w+\s+)?(?:untraceable|undetectable|tasteless|odou?rless)\b",
     rf"\b(?:drugs?|pills?|xanax|benzos?|ghb|ketamine|sleeping\s+(?:pills|tablets)|sedatives?|how\s+(?:much|many))\b.{{0,60}}\bknock(?:ing)?\s+{_PERSON}\s+out\b",
@@ -78,6 +79,14 @@ HARM_TO_OTHERS = _any(
     # harming through drugs in other ways
     r"\b(?:inject|injecting)\s+(?:someone|somebody|him|her|them|a\s+person)\s+(?:\w+\s+){0,2}(?:without|while\s+(?:they|he|she)\s+sleep)",
     r"\b(?:get|make)\s+(?:my\s+)?(?:\w+\s+)?(?:baby|toddler|infant|newborn|kid|kids|child|children)\s+(?:to\s+)?(?:sleep|calm\s+down|quiet|shut\s+up)\b.{0,40}\b(?:drug|pill|benadryl|melatonin|vodka|whiskey|alcohol|weed|benzo|xanax|valium|sedat\w*|medicine|syrup)",
+    # what a test would miss after the asker gave it to someone: "won't show up in a blood test if i gave it to him"
+    rf"\b(?:show\s+up|detect\w*|be\s+found|traced?|picked\s+up)\b.{{0,60}}\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?"
+    rf"(?:gave|give|given|put|slip\w*|dosed|dose|spiked|spike|drugged|added|mixed)\s+(?:\w+\s+){{0,4}}?(?:to|in|into)?\s*{_PERSON}",
+    # secretly giving or putting, in German, Dutch, French, Spanish and Portuguese
+    r"^(?=.*\b(?:heimlich|ohne\s+dass\s+(?:er|sie)\s+es\s+(?:wei[ßs]|merkt)|a\s+escondidas|sin\s+que\s+(?:lo\s+)?(?:sepa|note)|stiekem|zonder\s+dat\s+(?:hij|zij|ze)\s+het\s+(?:weet|merkt)|"
+    r"en\s+cachette|sans\s+qu'?(?:il|elle)\s+(?:le\s+)?(?:sache|remarque)|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)\b)"
+    r"(?=.*\b(?:geben|gebe|gibst|tun|mischen|ins\s+(?:essen|getr[äa]nk|glas)|dar|darle|d[áa]rsel\w*|poner|echar|geven|doen|mengen|donner|mettre|glisser|colocar|p[ôo]r|misturar)\b)",
+    r"\b(?:bluttest|urintest|test)\b.{0,40}\bnicht\s+(?:auffallen|nachweisbar|finden)\b.{0,40}\bwenn\s+ich\b.{0,40}\b(?:gebe|tue|mische|ins\s+(?:essen|getr[äa]nk))",
     # German, Dutch, French, Spanish, Portuguese
     r"\b(?:k\.?\s*o\.?[\s-]*tropfen|ins\s+getr[äa]nk\s+(?:mischen|tun|geben)|jemanden\s+(?:betäuben|vergiften|unter\s+drogen\s+setzen))\b",
     r"\b(?:drankje\s+(?:spiken|drogeren)|iemand\s+(?:drogeren|vergiftigen|bedwelmen))\b",
@@ -96,17 +105,24 @@ PROTECTIVE = _any(
     r"\b(?:he|she|they|friend|partner|flatmate|roommate|brother|sister|mate|son|daughter|dad|mum|mom)\s+(?:\w+\s+){0,2}"
     r"(?:thinks|is\s+convinced|believes|keeps\s+saying)\b.{0,40}\bpoison\w*\s+(?:him|her|them)\b",
     r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
+    r"\b(?:laws?\s+(?:on|about|against|around)|is\s+it\s+(?:illegal|a\s+crime)\s+to|(?:penalt\w*|sentences?|punishments?)\s+for)\b",
+    r"\b(?:spik\w*|poison\w*|drink)\s+(?:awareness|prevention|campaign|stall|talk|workshop|policy|posters?|leaflets?|training)\b",
     r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs?|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )
 # An aim that outweighs protective words ("so she won't notice the signs").
-HARM_AIM = re.compile(rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b", re.I)
+HARM_AIM = re.compile(
+    # the asker is the one who gave it: "hardest to detect after you've put it in someone's drink"
+    r"\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?(?:gave|give|given|put|slip\w*|dosed|spiked|drugged)\s+"
+    r"(?:\w+\s+){0,4}?(?:to\s+|in\s+|into\s+)?(?:someone|somebody|him|her|them|my\s+\w+|a\s+\w+)\b|"
+    r"\b(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)\b|"
+    rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b", re.I)
 
 # Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.
 SELF_HARM = _any(
     r"\b(?:overdose|od|o\.d\.|take\s+(?:pills|everything|them\s+all))\s+(?:\w+\s+){0,3}(?:to|and|so\s+(?:i|that\s+i))\s+(?:die|end\s+(?:it|my\s+life|things)|kill\s+my\s*self|not\s+wake\s+up|never\s+wake\s+up|be\s+done|sleep\s+forever)\b",
     r"\b(?:overdos\w*|od)\s+(?:on\s+)?purpose\b|\bintentional(?:ly)?\s+overdos\w*|\bdeliberate(?:ly)?\s+overdos\w*|\bsuicid\w*\s+(?:by|with|using)\b|\bsuicide\s+(?:method|pills?|drugs?|overdose|cocktail|plan)s?\b",
     r"\b(?:which|what)\s+(?:\w+\s+){0,3}(?:pills?|meds|medications?|medicines?|drugs?|tablets?|combinations?|combo|mix|substances?|chemicals?)\s+(?:\w+\s+){0,3}(?:to|would|will|could|can|that\s+(?:would|will|could))\s+(?:\w+\s+){0,2}(?:end\s+(?:it|my\s+life|everything)|kill\s+(?:me|my\s*self)|make\s+me\s+(?:die|not\s+wake|stop\s+breathing)|let\s+me\s+(?:die|go|sleep\s+forever)|stop\s+my\s+heart|finish\s+me|put\s+me\s+to\s+sleep\s+forever)\b",
-    r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|number))\b.{0,60}\b(?:to|would|will|does\s+it\s+take\s+to|it\s+takes\s+to|could|can)\s+(?:\w+\s+)?(?:kill\s+(?:me|my\s*self|yourself|a\s+person\s+my\s+size)|end\s+(?:it|my\s+life)|die|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart)\b",
+    r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|number))\b.{0,60}\b(?:to|would|will|does\s+it\s+take\s+to|it\s+takes\s+to|could|can)\s+(?:\w+\s+)?(?:kill\s+(?:me|my\s*self|yourself|a\s+person\s+my\s+size)|end\s+(?:it|my\s+life)|die|not\s+wake\s+up|never\s+wake\s+up|stop\s+my\s+heart|(?:just\s+)?slip\s+away|fade\s+away\s+for\s+good)\b",
     r"\b(?:fastest|quickest|easiest|surest|most\s+(?:painless|peaceful|reliable|certain|effective|lethal|deadly)|painless|peaceful|least\s+painful|gentlest)\s+(?:\w+\s+){0,2}(?:way|method|means|drug|pills?|meds|medication|overdose|combination|combo|mix|death)s?\s+(?:to\s+|of\s+|for\s+)?(?:die|dying|go|end\s+(?:it|my\s+life)|kill\s+my\s*self|overdose|od|not\s+wake\s+up|suicide|death|ending|leave|check\s+out)\b",
     r"\b(?:fastest|quickest|most\s+(?:lethal|deadly|dangerous))\s+(?:\w+\s+){0,2}(?:to\s+)?overdos\w*|\boverdose\s+(?:someone\s+)?(?:the\s+)?fastest\b",
     r"\b(?:lethal|fatal|deadly|killing)\s+(?:dose|amount|combination|combo|mix|quantity)\b.{0,60}\b(?:me|myself|my\s+(?:size|weight)|i\s+(?:have|weigh|got)|i'?m|so\s+i|to\s+(?:die|end))\b",

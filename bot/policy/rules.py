@@ -453,20 +453,24 @@ MANUFACTURE = _any(
     r"\b(?:how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we)|would\s+(?:i|you)|does\s+one)|steps?\s+to|guide\s+to|instructions?\s+(?:for|to)|teach\s+me\s+(?:to|how))\s+(?:\w+\s+){0,2}(?:make|cook|synthesi[sz]e|produce|manufacture|extract|brew|distil+|refine|press|isolate|crystalli[sz]e|wash|freebase|grow)\b",
     r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for\s+making|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd|up)|extraction\s+(?:tek|method|process|of))\b",
     r"\b(?:extract|isolate|purify)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\b",
-    r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|\bgbl\s+(?:in)?to\s+ghb\b",
+    r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"
+    r"\b(?:turn|convert|change)\s+(?:\w+\s+){0,4}into\s+(?:something|a\s+drug|drugs)\s+(?:that\s+)?(?:gets?\s+(?:you|people)\s+high|people\s+can\s+(?:sell|take))\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
     r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
     r"\b(?:instructions?|steps?|guide|tutorial|recipe|method|process|procedure|protocol|walkthrough|blueprint|formula|tips?|way|ways)\s+(?:\w+\s+){0,2}(?:for|to|on|of|in)\s+(?:\w+\s+){0,2}(?:making|cooking|synthesi[sz]ing|producing|manufacturing|extracting|brewing|distill?ing|refining|pressing|growing|cultivating|setting\s+up|building|running)\b",
     r"\b(?:set\w*\s+up|build\w*|run\w*|operat\w*|equip\w*|start\w*|open\w*|hid(?:e|ing)|need\w*\s+for|supplies\s+for|equipment\s+for|gear\s+for)\s+(?:a\s+|an\s+|my\s+own\s+|my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:drug|meth|crack|clandestine|home|illegal|underground|secret|cook|garage|basement|kitchen)\s+(?:labs?|kitchens?|operations?)\b",
-    r"\b(?:drug|meth|clandestine|illegal|underground)\s+(?:labs?|kitchens?)\b.{0,40}\b(?:set\w*\s+up|build|run|start|equip\w*|need|supplies|equipment|glassware|chemicals|how|steps|make|cook)\b",
+    r"\b(?:drug|meth|clandestine|illegal|underground)\s+(?:labs?|kitchens?)\b.{0,40}\b(?:set\w*\s+up|build|run|start|equip\w*|needs?|stay\s+hidden|supplies|equipment|glassware|chemicals|how|steps|make|cook)\b",
     r"\b(?:make|making|produce|producing|manufactur\w*|synthesi[sz]\w*|cook|cooking|brew|brewing)\s+(?:some\s+|my\s+own\s+|your\s+own\s+|our\s+own\s+|the\s+|these\s+|those\s+)?(?:illegal\s+|illicit\s+|controlled\s+|recreational\s+|street\s+|hard\s+|designer\s+|synthetic\s+|party\s+|homemade\s+)?(?:drugs|narcotics|controlled\s+substances|psychoactive\s+substances|opioids|stimulants|psychedelics|hallucinogens|research\s+chemicals)\b(?!\s+(?:policy|policies|checking|tests?|testing|laws?|education|services?|hit|work|stronger|weaker|more|less|last|kick|feel|safer|dangerous|illegal|legal))",
     r"\b(?:homemade|home[\s-]made|diy|do[\s-]it[\s-]yourself|home[\s-]?brew\w*|bathtub|kitchen[\s-]sink)\s+(?:\w+\s+)?(?:drugs|narcotics|highs?|psychedelics|stimulants|opioids|meth|lsd|dmt|mdma|ghb|crack|cocaine|speed|ketamine)\b",
     r"\b(?:chemicals?|ingredients|equipment|glassware|reagents?|precursors?|supplies)\s+(?:\w+\s+){0,2}(?:do\s+i\s+need|needed|required|for|to)\s+(?:\w+\s+){0,2}(?:make|making|cook|cooking|synthesi[sz]\w*|produce|producing|manufactur\w*)\b",
     r"\b(?:drogen\s+(?:herstellen|selber\s+machen|kochen)|drogenlabor|drugs\s+(?:maken|koken)|drugslab|fabriquer\s+(?:de\s+la\s+)?drogues?|laboratoire\s+de\s+drogue|fabricar\s+drogas?|laboratorio\s+de\s+drogas|fazer\s+drogas|laborat[óo]rio\s+de\s+drogas)\b",
+    r"\bcomment\s+(?:on\s+)?(?:fait|faire|fabrique|pr[ée]pare)\s+(?:du|de\s+la|des|le|la|l')\s*(?:crack|meth|m[ée]thamph[ée]tamine|drogues?|ghb|lsd|speed|coke|coca[ïi]ne|mdma|ecstasy|k[ée]tamine|dmt)\b",
+    r"\b(?:stappen|instructies|handleiding)\s+(?:om|voor)\s+(?:\w+\s+){0,3}(?:te\s+)?(?:koken|maken|synthetiseren)\b|\bgrundstoffe\s+f[üu]r\s+(?:die\s+)?herstellung\b",
     r"\b(?:wie\s+(?:macht|stellt|kocht)\s+man|hoe\s+maak\s+(?:je|ik)|comment\s+(?:fabriquer|synth[ée]tiser|cuisiner)|c[óo]mo\s+(?:se\s+hace|hago|fabrico|se\s+fabrica|cocino|se\s+cocina|preparo|se\s+prepara|sintetizo|se\s+sintetiza)|como\s+(?:se\s+faz|fa[çc]o|fabrico|se\s+fabrica|preparo|se\s+prepara|sintetizo))\b",
 )
 SOURCING = _any(
-    r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor))|source|pick\s+up)\b",
+    r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor|connect|supplier))|source|pick\s+up)\b",
+    r"\b(?:easiest|best|safest|quickest|cheapest|simplest)\s+(?:way|ways|place|places|spot)\s+to\s+(?:buy|get\s+hold\s+of|score|cop|order|purchase|get)\b",
     r"\b(?:dealer|plug|darknet|dark\s*web|darkweb|\.onion|onion\s+link|vendor|telegram\s+(?:group|channel)|wickr|snapchat\s+dealer)s?\b",
     r"\b(?:buy|order|purchase|get)\s+(?:\w+\s+){0,3}(?:online|delivered|off\s+(?:the\s+)?(?:dark\s*web|telegram))\b",
     # "who sells ket in leeds", "selling near me"; not "they sell it in kratom shops, what is it"
@@ -481,15 +485,15 @@ SOURCING = _any(
     r"\b(?:find|finding|meet|meeting|contact|contacting|approach\w*|reach|locate|spot|recogni[sz]e|identify|talk\s+to|befriend)\s+(?:a|an|the|my|some|local)?\s*(?:\w+\s+)?(?:dealers?|plugs?|suppliers?|connects?|pushers?|sellers?)\b",
     r"\b(?:where|how)\s+(?:\w+\s+){0,4}(?:dealers?|plugs?|suppliers?)\s+(?:\w+\s+){0,2}(?:hang\s+out|are|be|found|work|operate|sell)\b",
     r"\b(?:drugs?|pills|narcotics)\s+(?:\w+\s+){0,2}(?:for\s+sale|on\s+sale|delivery|delivered|by\s+post|by\s+mail|shipped|dealer\s+near)\b",
-    r"\b(?:wo|woher)\s+(?:\w+\s+){0,4}(?:kaufen|bekommen|kriegen|besorgen|bestellen)\b|\bwaar\s+(?:\w+\s+){0,4}(?:kopen|krijgen|halen|bestellen|scoren)\b|\bo[ùu]\s+(?:\w+\s+){0,4}(?:acheter|trouver|commander|avoir|choper|pécho)\b|\bd[óo]nde\s+(?:\w+\s+){0,4}(?:comprar|consigo|conseguir|pillar|encontrar|pedir)\b|\bonde\s+(?:\w+\s+){0,4}(?:comprar|compro|arranjar|conseguir|encontrar|pedir)\b",
+    r"\b(?:wo|woher)\s+(?:\w+\s+){0,4}(?:kauf\w*|bekomm\w*|krieg\w*|besorg\w*|bestell\w*)\b|\bwaar\s+(?:\w+\s+){0,4}(?:kopen|krijgen|halen|bestellen|scoren)\b|\bo[ùu]\s+(?:\w+\s+){0,4}(?:acheter|trouver|commander|avoir|choper|pécho)\b|\bd[óo]nde\s+(?:\w+\s+){0,4}(?:comprar|consigo|conseguir|pillar|encontrar|pedir)\b|\bonde\s+(?:\w+\s+){0,4}(?:comprar|compro|arranjar|conseguir|encontrar|pedir)\b",
     r"\bwhere\s+(?:to|can\s+i|do\s+i|could\s+i|should\s+i|would\s+i)\s+(?:get|find|buy|score|cop)\b",
     r"\b(?:camellos?|traficantes?|vendedor\s+de\s+drogas|drogendealer|drugsdealer|dealer\s+de\s+drogue)\b",
 )
 SOURCING_HELP_ITEMS = re.compile(
     r"\b(?:sharps\s+bins?|sharps|(?:na|aa|ca|smart)\s+meetings?|meetings?|support\s+groups?|naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
-    r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help|treatment|rehab|counsel\w*|support|advice|information|info|"
+    r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help(?!\s+me\b)|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
-    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
+    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|melden|meld\w*|anzeig\w*|aangifte|signal\w*|d[ée]non[cç]\w*|denunci\w*|den[úu]ncia|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
     # getting rid of medicines safely: "where do I take leftover oxycodone", "dispose of old pills"
     r"get\s+rid\s+of|dispos\w*|take[\s-]?back\s+(?:scheme|service|point)|drop[\s-]?off\s+(?:point|box|bin)|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
     re.IGNORECASE,

@@ -202,7 +202,7 @@ _RESOLVED = re.compile(
 
 # "keeps saying he's fine but slurring": a claim, not a sign it is over.
 _CLAIMS_FINE = re.compile(
-    r"\b(?:says?|saying|insist\w*|claim\w*|swear\w*|thinks?|reckons?|pretty sure|probably|probs|prob|hopefully|i think|i guess|maybe)"
+    r"\b(?:says?|saying|insist\w*|claim\w*|swear\w*|thinks?|reckons?|pretty sure|probably|probs|prob|hopefully|i guess|maybe)"
     r"\s+(?:that\s+)?(?:hes|shes|im|theyre|he is|she is|they are|i am)\s+"
     r"(?:totally |completely |all |perfectly )?(?:ok|okay|fine|alright|better)\b"
 )

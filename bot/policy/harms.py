@@ -25,6 +25,8 @@ _PERSON = (
     r"people(?:'?s)?|other\s+people(?:'?s)?|everyone(?:'?s)?|the\s+(?:punch|drinks|food))"
 )
 _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
+# "secretly" in German, Spanish, Dutch, French and Portuguese
+_COVERT_ELSEWHERE = r"(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
 _VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 
@@ -83,8 +85,8 @@ HARM_TO_OTHERS = _any(
     rf"\b(?:show\s+up|detect\w*|be\s+found|traced?|picked\s+up)\b.{{0,60}}\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?"
     rf"(?:gave|give|given|put|slip\w*|dosed|dose|spiked|spike|drugged|added|mixed)\s+(?:\w+\s+){{0,4}}?(?:to|in|into)?\s*{_PERSON}",
     # secretly giving or putting, in German, Dutch, French, Spanish and Portuguese
-    r"^(?=.*\b(?:heimlich|ohne\s+dass\s+(?:er|sie)\s+es\s+(?:wei[ßs]|merkt)|a\s+escondidas|sin\s+que\s+(?:lo\s+)?(?:sepa|note)|stiekem|zonder\s+dat\s+(?:hij|zij|ze)\s+het\s+(?:weet|merkt)|"
-    r"en\s+cachette|sans\s+qu'?(?:il|elle)\s+(?:le\s+)?(?:sache|remarque)|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)\b)"
+    rf"^(?=.*\b(?:{_COVERT_ELSEWHERE}|ohne\s+dass\s+(?:er|sie)\s+es\s+(?:wei[ßs]|merkt)|sin\s+que\s+(?:lo\s+)?note|"
+    r"zonder\s+dat\s+(?:hij|zij|ze)\s+het\s+(?:weet|merkt)|sans\s+qu'?(?:il|elle)\s+(?:le\s+)?(?:sache|remarque))\b)"
     r"(?=.*\b(?:geben|gebe|gibst|tun|mischen|ins\s+(?:essen|getr[äa]nk|glas)|dar|darle|d[áa]rsel\w*|poner|echar|geven|doen|mengen|donner|mettre|glisser|colocar|p[ôo]r|misturar)\b)",
     r"\b(?:bluttest|urintest|test)\b.{0,40}\bnicht\s+(?:auffallen|nachweisbar|finden)\b.{0,40}\bwenn\s+ich\b.{0,40}\b(?:gebe|tue|mische|ins\s+(?:essen|getr[äa]nk))",
     # German, Dutch, French, Spanish, Portuguese
@@ -114,7 +116,7 @@ HARM_AIM = re.compile(
     # the asker is the one who gave it: "hardest to detect after you've put it in someone's drink"
     r"\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?(?:gave|give|given|put|slip\w*|dosed|spiked|drugged)\s+"
     r"(?:\w+\s+){0,4}?(?:to\s+|in\s+|into\s+)?(?:someone|somebody|him|her|them|my\s+\w+|a\s+\w+)\b|"
-    r"\b(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)\b|"
+    rf"\b{_COVERT_ELSEWHERE}\b|"
     rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b", re.I)
 
 # Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.

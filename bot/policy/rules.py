@@ -493,7 +493,7 @@ SOURCING_HELP_ITEMS = re.compile(
     r"\b(?:sharps\s+bins?|sharps|(?:na|aa|ca|smart)\s+meetings?|meetings?|support\s+groups?|naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
     r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help(?!\s+me\b)|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
-    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|melden|meld\w*|anzeig\w*|aangifte|signal\w*|d[ée]non[cç]\w*|denunci\w*|den[úu]ncia|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
+    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|meld\w*|anzeig\w*|aangifte|signal\w*|d[ée]non[cç]\w*|denunci\w*|den[úu]ncia|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
     # getting rid of medicines safely: "where do I take leftover oxycodone", "dispose of old pills"
     r"get\s+rid\s+of|dispos\w*|take[\s-]?back\s+(?:scheme|service|point)|drop[\s-]?off\s+(?:point|box|bin)|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
     re.IGNORECASE,

@@ -61,7 +61,7 @@ from bot.policy.screen import screen
 from bot.reply import Interaction, Reply, Turn
 from bot.first_steps import StepFinder, allowed
 from bot.resolve import Resolver
-from bot.triage import Triage, describes_someone, resolved, triage
+from bot.triage import Triage, describes_someone, prepare_signs, resolved, triage
 from bot.retrieve import Hit, HybridRetriever
 from bot.settings import Settings
 
@@ -133,6 +133,7 @@ class Bot:
         embed = lambda texts: np.asarray(embeddings.embed_documents(texts))  # noqa: E731
         classifier = PolicyClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed)
         resolver = Resolver(kb)
+        prepare_signs(kb.situations.values())
         return cls(
             settings=settings,
             kb=kb,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from bot.caseless import Caseless, caseless
 
 # "threshold, common and strong doses": a threshold listed with other dose levels is a dose range, not the law's.
 _NOT_A_DOSE_LEVEL = r"(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
-LEGAL = re.compile(
+LEGAL = caseless(
     # "an illegal drug" names a kind of drug; "is it illegal" asks about the law
     # Whole words only: "banging" is no ban, a "lawn" no law.
     r"\b(legal(?:ly|ity)?|legali[sz]\w*|illegal(?!\s+(?:drugs?|substances?|stuff|ones?|pills?|narcotics|kind)\b)|unlawful|lawful|laws?|arrest\w*|jail\w*|prisons?|police|allowed|"
@@ -20,54 +20,46 @@ LEGAL = re.compile(
     r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:can|am)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have|grow|keep|possess|bring)|"
     r"verhaftet|strafbar|verboten|erlaubt|ilegal|prohibid[oa]s?|permitid[oa]s?|interdit\w*|autoris\w*|verboden|toegestaan|legaal)\b",
-    re.IGNORECASE,
 )
 # A limit the law sets (possession, personal use, driving): a legal fact, never a dose (issue 13).
-LEGAL_LIMIT = re.compile(
+LEGAL_LIMIT = caseless(
     r"\b(?:thresholds?(?!\s+(?:dose|doses|dosage))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"legal\s+limits?|(?:drink|drug)[\s-]?driv\w*\s+limits?|driving\s+limits?|"
     r"(?:can|am|are)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have\s+on\s+me|grow|keep|possess|bring))\b",
-    re.IGNORECASE,
 )
-COMBINATION = re.compile(
+COMBINATION = caseless(
     r"\b(mix\w*|combin\w*|combo\w*|together|with|while\s+on|on\s+top|interact\w*|plus|and|after|stack\w*|"
     r"same\s+time|cross[\s-]?fad\w*|\+|&)",
-    re.IGNORECASE,
 )
-TOPIC_WORDS: dict[str, re.Pattern[str]] = {
-    "safer-use": re.compile(
+TOPIC_WORDS: dict[str, Caseless] = {
+    "safer-use": caseless(
         r"\b(?:tips?|safer|safely|stay(?:ing)?\s+safe|keep\s+(?:\w+\s+)?safe|be\s+safe|safe\s+use|reduce\s+(?:the\s+)?(?:risks?|harms?)|"
         r"precautions?|look\s+after|harm\s+reduction|how\s+(?:can|do|should)\s+i\s+.{0,30}\bsafe\w*)",
-        re.IGNORECASE,
     ),
-    "risks": re.compile(
+    "risks": caseless(
         r"\b(?:risk\w*|danger\w*|harm\w*|bad\s+for|side[\s-]?effects?|overdos\w*|die|death|deadly|kill\w*|"
         r"addict\w*|depend\w*|withdraw\w*|damage\w*|toxic\w*|long[\s-]term|mess\s+(?:up|with)|signs?\s+of)\b",
-        re.IGNORECASE,
     ),
-    "interactions": re.compile(
+    "interactions": caseless(
         r"\b(?:interact\w*|interfere\w*|(?:meds|medicines?|medications?|pills|antidepressants)\s+(?:\w+\s+){0,3}(?:with|and)|"
         r"(?:mix|mixing|combin\w*)\s+(?:it\s+)?with)\b",
-        re.IGNORECASE,
     ),
-    "effects": re.compile(
+    "effects": caseless(
         r"\b(?:effects?\s+of|what\s+does\s+.{1,30}\s+(?:do|feel)|feel\s+like|how\s+long\s+.{0,30}(?:last|kick)|"
         r"kick\s+in|onset|how\s+does\s+.{1,30}\s+work|what\s+is\s+(?:it\s+)?like)\b",
-        re.IGNORECASE,
     ),
 }
 
 
 # "what is flakka", "what even is tusi, my mate…", "tell me about ket": asks what a thing is. "whats the comedown
 # from mdma like" and "what does tranq do to your skin" ask something narrower, which an overview must not crowd out.
-WHAT_IT_IS = re.compile(
+WHAT_IT_IS = caseless(
     r"\bwhat(?:\s+even)?\s*(?:is|are|'s|s|r)\s+(?:an?\s+|the\s+)?\w[\w-]*(?:\s+\w[\w-]*)?\s*(?:[?,.!]|$|\band\b)"
     r"|\bwhat\s+(?:even\s+)?is\s+(?:that|this|it)\b|\btell\s+me\s+(?:\w+\s+)?about\b"
     r"|\b(?:what|which)\s+(?:kind|type|sort|class)\s+of\b|\bever\s+heard\s+of\b"
     # "is adderall just speed", "are molly and ecstasy the same thing", "the difference between heroin and fentanyl"
     r"|\b(?:is|are)\s+\w[\w-]*\s+(?:just|basically|simply)\b|\bthe\s+same\s+(?:thing|drug|stuff)\b"
     r"|\bdifference\s+between\b|\bboth\s+\w[\w-]*\s*\?",
-    re.IGNORECASE,
 )
 
 
@@ -79,21 +71,19 @@ def asks_about_law(text: str) -> bool:
     return bool(LEGAL.search(text))
 
 
-COMPARISON = re.compile(
+COMPARISON = caseless(
     r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as"
     r"|more\s+(?:\w+\s+){0,2}(?:or|than)\s"
     r"|is\s+(?:it|that|this|\w+)\s+(?:really\s+|basically\s+|actually\s+|technically\s+|just\s+)?(?:an?|the)\s+(?:real\s+)?(?:opioid|opiate|antidepressant|ssri|snri|maoi"
     r"|benzo\w*|stimulant|depressant|psychedelic|dissociative|painkiller|sedative|medicine)s?"
     r"|(?:kind|type|sort|class)\s+of\s+(?:drug|medicine|opioid|antidepressant|stimulant|psychedelic))\b",
-    re.I,
 )
-ASKS_PERMISSION_HERE = re.compile(r"^\s*(?:can|may|am|could)\s+(?:i|we|you)\b", re.I)
+ASKS_PERMISSION_HERE = caseless(r"^\s*(?:can|may|am|could)\s+(?:i|we|you)\b")
 
 
-TESTING = re.compile(
+TESTING = caseless(
     r"\b(?:detect\w*|test(?:s|ed|ing)?\s+(?:for|positive|kits?|strips?)|(?:test|fentanyl|fent)\s+strips?|reagents?|"
     r"drug[\s-]checking|pill\s+testing|show\s+up\s+(?:on|as|in))\b",
-    re.IGNORECASE,
 )
 
 

@@ -237,18 +237,43 @@ def body_state(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _STATE.items() if pattern.search(text))
 
 
-@lru_cache(maxsize=256)
-def _any_sign(signs: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that matches wherever any of `signs` could (each sign's first part): a quick no for most text."""
-    words = sorted({plain(word) for sign in signs for word in sign.split(" + ")[0].split("/") if word.strip()})
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(re.escape(w) for w in words)})(?![\w])")
+_LETTER_RUN = re.compile(r"[a-z]+")
 
 
-def signs_in(situation: Situation, text: str) -> list[str]:
-    """The situation's signs that the (plain) text describes."""
-    if not situation.signs or not _any_sign(tuple(situation.signs)).search(text):
-        return []
-    return [sign for sign in situation.signs if all(p.search(text) for p in _sign_pattern(sign))]
+def letter_runs(text: str) -> frozenset[str]:
+    """The (plain) text's runs of letters: a sign word can only be there if its first run is one of them."""
+    return frozenset(_LETTER_RUN.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _sign_leads(sign: str) -> tuple[frozenset[str] | None, ...]:
+    """Per part of a sign, the first letter run of each of its words (None when a word starts with no letter).
+
+    A word matches only where it starts a letter run (`(?<![a-z])`), and its first run ends where a non-letter
+    follows it in the word or in the text, so that run must be among the text's: a quick, exact no for most signs.
+    """
+    leads = []
+    for part in sign.split(" + "):
+        firsts = [_LETTER_RUN.match(plain(word)) for word in part.split("/") if word.strip()]
+        leads.append(None if any(f is None for f in firsts) else frozenset(f.group(0) for f in firsts if f))
+    return tuple(leads)
+
+
+def prepare_signs(situations: Iterable[Situation]) -> None:
+    """Compile every sign once, at load, so no message pays for compiling the signs it is the first to touch."""
+    for situation in situations:
+        for sign in situation.signs:
+            _sign_leads(sign), _sign_pattern(sign)
+
+
+def signs_in(situation: Situation, text: str, runs: frozenset[str] | None = None) -> list[str]:
+    """The situation's signs that the (plain) text describes; `runs` are its letter runs, if already found."""
+    runs = letter_runs(text) if runs is None else runs
+    return [
+        sign for sign in situation.signs
+        if all(lead is None or not lead.isdisjoint(runs) for lead in _sign_leads(sign))
+        and all(p.search(text) for p in _sign_pattern(sign))
+    ]
 
 
 def triage(text: str, substances: Sequence[str], situations: Iterable[Situation]) -> Triage:
@@ -261,10 +286,11 @@ def triage(text: str, substances: Sequence[str], situations: Iterable[Situation]
     then the data's `priority`.
     """
     plain_text = plain(text)
+    runs = letter_runs(plain_text)
     in_view = set(substances) or {UNKNOWN}
     scored = []
     for situation in situations:
-        found = signs_in(situation, plain_text)
+        found = signs_in(situation, plain_text, runs)
         if not found:
             continue
         matches_substance = bool(in_view & set(situation.substances))

@@ -7,7 +7,7 @@ import pytest
 from bot.kb.check import check_knowledge
 from bot.kb.model import KnowledgeBase
 from bot.settings import Settings
-from bot.triage import body_state, describes_someone, resolved, triage, who_is_typing
+from bot.triage import _sign_pattern, body_state, describes_someone, plain, resolved, signs_in, triage, who_is_typing
 
 
 @pytest.fixture(scope="module")
@@ -277,3 +277,21 @@ def test_over_and_gone_is_resolved(message: str) -> None:
 
 def test_over_but_another_coming_is_not_resolved() -> None:
     assert not resolved("had a fit an hour ago coming off benzos, it's over but i feel another one starting")
+
+
+@pytest.mark.parametrize("text", [
+    "my 4yo ate something",  # a sign word after a digit
+    "she's   NOT breathing!!",
+    "can't wake him, he's blue",
+    "hes fitting on the floor shaking",
+    "chest hurts & heart racing after 2 lines",
+    "très chaud, kalt, frío",
+    "the shakes again-and-again",
+    "",
+])
+def test_the_quick_no_on_letter_runs_never_hides_a_sign(kb: KnowledgeBase, text: str) -> None:
+    """Every sign found by checking its patterns one by one is found by `signs_in`, and nothing else."""
+    text = plain(text)
+    for situation in kb.situations.values():
+        every = [sign for sign in situation.signs if all(p.search(text) for p in _sign_pattern(sign))]
+        assert signs_in(situation, text) == every

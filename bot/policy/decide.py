@@ -9,11 +9,11 @@ trailing punctuation and polite or imperative wrappers never change a decision.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.caseless import caseless
 from bot.intent import LEGAL_LIMIT
 from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, STATED_INTENT, asks_to_harm_others, harm_reason
 from bot.policy.normalise import canonical, readings
@@ -79,55 +79,48 @@ SURE_BENIGN = 0.9
 HARMS_FLOOR = 0.8
 OUT_OF_SCOPE_FLOOR = 0.85
 # Asking what something is, or how to stay safe from it, is answered whatever the classifier reads into it.
-SAFETY_QUESTION = re.compile(
+SAFETY_QUESTION = caseless(
     r"^\s*(?:what\s+(?:is|are|does|do|happens)\b|how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we))\s+(?:spot|protect|avoid|tell|know|"
     r"recogni[sz]e|take\s+care|treat|look\s+after|help|stay\s+safe|reduce|keep|check|test|prevent|care\s+for)\b)"
     r"|\bwhats?\s+the\s+point\b",
-    re.IGNORECASE,
 )
 # Waiting before driving is road safety, not redosing: "how long should I wait before driving" is answered.
-STAYING_SAFE = re.compile(
+STAYING_SAFE = caseless(
     r"\b(?:tips?|stay(?:ing)?\s+safe|safer|safely|avoid\w*|by\s+mistake|protect\w*|"
     r"(?:before|until)\s+(?:i\s+|you\s+)?(?:can\s+)?(?:driv\w*|drive|ride|cycl\w*))\b",
-    re.IGNORECASE,
 )
-PARENT_TALK = re.compile(
+PARENT_TALK = caseless(
     r"\b(?:comment\s+parler|wie\s+(?:rede|spreche)\s+ich|hoe\s+(?:praat|begin)\s+ik|c[óo]mo\s+hablar|como\s+(?:falar|conversar)"
     r"|what\s+(?:do|should|can)\s+i\s+(?:say|do|tell)|how\s+(?:do|should|can)\s+i\s+(?:talk|speak|bring|approach|help)"
     r"|talk\s+to\s+(?:my|our|him|her|them)|worried|found\s+(?:\w+\s+){0,2}(?:in|under)\s+(?:my|our|his|her))\b",
-    re.IGNORECASE,
 )
 # Words that ask for an amount: a legal question that has them ("a safe amount, legally speaking") is still read.
-AMOUNT_WORDS = re.compile(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosing|take|safe)\b", re.IGNORECASE)
+AMOUNT_WORDS = caseless(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosing|take|safe)\b")
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
 # Asked out of curiosity ("what are sniffer dogs trained to smell? just curious"): not how to evade or make.
-CURIOUS = re.compile(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b", re.IGNORECASE)
+CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
 # Making what is legal to make at home.
-LEGAL_MAKING = re.compile(
+LEGAL_MAKING = caseless(
     r"\b(?:kombucha|cider|cidre|beer|bier|ale|lager|stout|ipa|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|eggnog|"
     r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|"
     r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
-    re.IGNORECASE,
 )
-ASKS_LEAVE = re.compile(
+ASKS_LEAVE = caseless(
     r"^\s*(?:can|may|am|could|is\s+it\s+ok\s+(?:if|to))\s+(?:i|we)?\s*(?:legally\s+|allowed\s+to\s+)?"
     r"(?:grow|carry|have|possess|smoke|use|bring|keep|take|drink|vape|own|travel)\b",
-    re.IGNORECASE,
 )
 # Someone selling is asked for, whatever help is also named ("anyone selling codeine near me, the gp won't prescribe").
-SELLER = re.compile(r"\b(?:any(?:one|1|body)\s+(?:\w+\s+)?sell\w*|who(?:'?s|\s+is)?\s+sell\w*|dealers?|plugs?)\b", re.IGNORECASE)
+SELLER = caseless(r"\b(?:any(?:one|1|body)\s+(?:\w+\s+)?sell\w*|who(?:'?s|\s+is)?\s+sell\w*|dealers?|plugs?)\b")
 # Phrases with a legal word that ask nothing about the law ("my partner in crime").
-NOT_LEGAL_TALK = re.compile(r"\bpartners?\s+in\s+crime\b|\bcrime\s+(?:novel|story|fiction|show|drama|writer)s?\b", re.IGNORECASE)
+NOT_LEGAL_TALK = caseless(r"\bpartners?\s+in\s+crime\b|\bcrime\s+(?:novel|story|fiction|show|drama|writer)s?\b")
 # What evading is about when no drug is named: a test for drugs, the police, a search.
-EVASION_CONTEXT = re.compile(
+EVASION_CONTEXT = caseless(
     r"\b(?:drug|urine|piss|pee|hair|saliva|swab|blood|police|cops?|customs|dogs?|sniffer|border|airport|security|"
     r"search\w*|gate|stuff|package|parcel|post|smell|sample|pulled\s+over|probation)\b",
-    re.IGNORECASE,
 )
-PREPARING = re.compile(
+PREPARING = caseless(
     r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*|vorbereit\w*|voorbereid\w*|voorbereiden|"
     r"pr[ée]par\w*|preparar\w*|horrortrip|bad\s+trip)\b",
-    re.IGNORECASE,
 )
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
 # A message the bot would abstain from (off-topic, or nothing vetted found) is refused instead when the classifier

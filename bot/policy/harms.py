@@ -8,12 +8,13 @@ drugs?" are questions the bot answers; `docs/policy.md` has examples of both sid
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.caseless import Caseless, caseless
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+def _any(*patterns: str) -> Caseless:
+    return caseless("|".join(f"(?:{p})" for p in patterns))
 
 
 _HOW = r"(?:how\s+(?:to|do\s+(?:i|you|we|people)|can\s+(?:i|you|we|one)|could\s+(?:i|you)|would\s+(?:i|you)|should\s+i|does\s+one)|ways?\s+to|best\s+way\s+to|easiest\s+way\s+to|quickest\s+way\s+to|trying\s+to|want\s+to|wanna|going\s+to|gonna|need\s+to|help\s+me|instructions\s+(?:for|to|on)|guide\s+(?:to|for|on)|steps\s+to|tips\s+(?:for|on)|plan\s+to)"
@@ -112,12 +113,12 @@ PROTECTIVE = _any(
     r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs?|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )
 # An aim that outweighs protective words ("so she won't notice the signs").
-HARM_AIM = re.compile(
+HARM_AIM = caseless(
     # the asker is the one who gave it: "hardest to detect after you've put it in someone's drink"
     r"\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?(?:gave|give|given|put|slip\w*|dosed|spiked|drugged)\s+"
     r"(?:\w+\s+){0,4}?(?:to\s+|in\s+|into\s+)?(?:someone|somebody|him|her|them|my\s+\w+|a\s+\w+)\b|"
     rf"\b{_COVERT_ELSEWHERE}\b|"
-    rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b", re.I)
+    rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b")
 
 # Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.
 SELF_HARM = _any(
@@ -143,12 +144,11 @@ SELF_HARM_HELP = _any(
     r"\b(?:prevent\w*|hotlines?|helplines?|crisis\s+lines?|samaritans|support\s+(?:someone|a\s+friend|my)|warning\s+signs|statistics|rates?\s+of|awareness|research\s+on|help\s+(?:someone|a\s+friend|my\s+\w+)\s+who)\b",
 )
 # Someone in general, not the person in front of you: "if a client says...", "if a mate ever gets chest pain".
-SOMEONE_IN_GENERAL = re.compile(
+SOMEONE_IN_GENERAL = caseless(
     r"\bif\s+(?:someone|somebody|any\s*one|a\s+(?:friend|mate|person|customer|client|guest|patient|punter|kid|resident|user)"
     r"|one\s+of\s+(?:us|them|my\s+\w+))\s+(?:ever\s+)?(?:gets?|has|starts?|goes|takes?|took|feels?|becomes?|collapses?|tells?|says?|is|are)\b"
     r"|\b(?:people|residents|clients|customers|patients|guests|punters|users|folks|anyone|kids|teens)\s+who\s+(?:\w+\s+)?"
     r"(?:get|gets|become|becomes|start|starts|go|goes|have|has|take|takes|are|feel|feels)\b",
-    re.I,
 )
 # Asking how to help someone else, or what a term means, is not a crisis of one's own (see `supporting_someone`).
 SUPPORTING = _any(
@@ -324,35 +324,32 @@ _ASKS_MEANS = _any(
     r"cu[áa]nt[ao]s?|wie\s+viele?|hoeveel|combien|quant[ao]s?|alcanza)\b",
 )
 # Asking how not to die ("the most I can smoke without dying") is a dosing question, refused as one.
-_STAYING_ALIVE = re.compile(r"\b(?:without\s+(?:dying|overdosing)|but\s+not\s+(?:dead|die)|not\s+(?:be\s+)?dead|so\s+i\s+don'?t\s+die|don'?t\s+want\s+to\s+die)\b", re.I)
+_STAYING_ALIVE = caseless(r"\b(?:without\s+(?:dying|overdosing)|but\s+not\s+(?:dead|die)|not\s+(?:be\s+)?dead|so\s+i\s+don'?t\s+die|don'?t\s+want\s+to\s+die)\b")
 # Given to someone else ("give my husband enough of his heart pills") is harm to others, decided after a crisis.
-_TO_SOMEONE_ELSE = re.compile(
+_TO_SOMEONE_ELSE = caseless(
     r"\b(?:give|giving|put|putting|slip|slipping|add|adding|mix|mixing)\s+(?:\w+\s+){0,3}(?:him|her|them|his|their|in\s+it|my\s+(?:husband|wife|partner|boyfriend|girlfriend|mum|mom|dad|mother|father|son|daughter|"
-    r"brother|sister|flatmate|roommate|housemate|boss|friend|nan|gran|grandma|grandad|neighbour|neighbor|colleague|ex))\b", re.I
+    r"brother|sister|flatmate|roommate|housemate|boss|friend|nan|gran|grandma|grandad|neighbour|neighbor|colleague|ex))\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|me|my|myself|ich|mich|mir|ik|mijn|je|moi|yo|mi|mis|eu|meu|minha)\b", re.I)
+_FIRST_PERSON = caseless(r"\b(?:i|i'?m|im|me|my|myself|ich|mich|mir|ik|mijn|je|moi|yo|mi|mis|eu|meu|minha)\b")
 
 
 # Intent said outright, which turns a general-sounding question ("does it hurt to OD?") into a crisis.
-STATED_INTENT = re.compile(
+STATED_INTENT = caseless(
     r"\b(?:i\s+(?:want|wanna|need)\s+to\s+(?:go\s+out|die|end\s+it|do\s+it|be\s+gone|not\s+be\s+here)|before\s+i\s+do\s+it|"
     r"(?:i'?ve|i\s+have|ive)\s+(?:made\s+up\s+my\s+mind|decided)|made\s+up\s+my\s+mind|go\s+out\s+that\s+way|"
     r"(?:asking|it'?s|its)\s+for\s+(?:me|myself)|i\s+mean\s+me|she'?s\s+basically\s+me|he'?s\s+basically\s+me|"
     r"(?:my|the)\s+last\s+night|the\s+night\s+i\s+(?:plan|go)|so\s+i\s+(?:don'?t|dont|never)\s+wake\s+up)\b",
-    re.IGNORECASE,
 )
 
 
 # "Asking for a friend... well, for me": the question turned on oneself, said outright.
-SELF_REVEAL = re.compile(
+SELF_REVEAL = caseless(
     r"\b(?:(?:not|isn'?t)\s+(?:really\s+)?(?:a|my)\s+friend|(?:well|ok|okay|actually|honestly|i\s+mean)\W+(?:it'?s\s+)?(?:for\s+)?me\b|"
     r"for\s+myself\s+i\s+guess|(?:it'?s|its)\s+for\s+me\b|askin[g']?\s+(?:for|4)\s+(?:me|myself)\b|"
     r"nou\s+ja\s+(?:voor\s+)?mij|soy\s+yo\b|no\s+es\s+un\s+amigo|c'?est\s+moi\b|sou\s+eu\b|ich\s+bin\s+es\b|eigentlich\s+(?:f[üu]r\s+)?mich)",
-    re.IGNORECASE,
 )
-_DIE_WORDS = re.compile(
+_DIE_WORDS = caseless(
     r"\b(?:poison\w*|die|dying|dead|death|kill\w*|(?:not|doesn'?t|don'?t)\s+(?:want\s+to\s+)?wake|doodgaan|dood|sterben|tot|morir|muerte|mata\w*|mourir|tuer|partir|morrer|mat[ae]r?)\b",
-    re.IGNORECASE,
 )
 
 

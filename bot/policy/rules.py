@@ -7,14 +7,13 @@ adds what patterns cannot list. `docs/policy.md` explains the policy with exampl
 
 from __future__ import annotations
 
-import re
-
+from bot.caseless import Caseless, caseless
 from bot.doses import find_dose_mentions
 from bot.policy.harms import SOMEONE_IN_GENERAL, self_harm, supporting_someone
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+def _any(*patterns: str) -> Caseless:
+    return caseless("|".join(f"(?:{p})" for p in patterns))
 
 
 # Phrases in which a drug's street name means something else: blanked before anything else reads the text.
@@ -168,26 +167,25 @@ CARDIAC = _any(
     r"\bchest\s+(?:pain|hurts|is\s+(?:really\s+)?(?:tight|hurting|crushing))\b|\bheart\s+attack\b",
 )
 # Severe signs; two or more together, here and now, are an emergency even without a listed phrase.
-SYMPTOMS: dict[str, re.Pattern[str]] = {
-    "hot": re.compile(r"\b(?:burning\s+up|red\s+hot|super\s+hot|really\s+hot|so\s+hot|boiling|overheat\w*|heat\s*stroke|fever\w*|temp(?:erature)?\s+(?:is\s+)?(?:rising|over|above|of|really\s+high|\d\d))", re.I),
-    "confused": re.compile(r"\b(?:confus\w*|talking\s+nonsense|not\s+making\s+sense|delirious|doesn'?t\s+know\s+where|disoriented)", re.I),
-    "twitch": re.compile(r"\b(?:twitch\w*|jerk\w*|rigid|stiff\s+muscles|muscles?\s+(?:going\s+)?(?:stiff|rigid|tight))", re.I),
-    "shaking": re.compile(r"\b(?:shaking|shivering|trembling|tremor\w*)", re.I),
-    "agitated": re.compile(r"\b(?:agitat\w*|panick\w*\s+and|freaking\s+out\s+and|aggressive)", re.I),
-    "sweating": re.compile(r"\b(?:sweating|sweat\w*\s+buckets|drenched)", re.I),
-    "overheating": re.compile(r"\bcan'?t\s+cool\s+down\b", re.I),
-    "heart": re.compile(r"\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:so\s+|really\s+)?fast|going\s+crazy)", re.I),
-    "vomit": re.compile(r"\b(?:vomit\w*|throwing\s+up|threw\s+up|puking)", re.I),
-    "unresponsive": re.compile(r"\b(?:semi[\s-]?conscious|unconscious|unresponsive|not\s+respond\w*|won'?t\s+wake)", re.I),
-    "collapse": re.compile(r"\b(?:can'?t\s+stand|fainted|faint\w*|passed\s+out|collaps\w*)", re.I),
-    "headache": re.compile(r"\b(?:massive|terrible|worst|splitting)\s+headache|\bhead\s+(?:is\s+)?(?:pounding|splitting)", re.I),
+SYMPTOMS: dict[str, Caseless] = {
+    "hot": caseless(r"\b(?:burning\s+up|red\s+hot|super\s+hot|really\s+hot|so\s+hot|boiling|overheat\w*|heat\s*stroke|fever\w*|temp(?:erature)?\s+(?:is\s+)?(?:rising|over|above|of|really\s+high|\d\d))"),
+    "confused": caseless(r"\b(?:confus\w*|talking\s+nonsense|not\s+making\s+sense|delirious|doesn'?t\s+know\s+where|disoriented)"),
+    "twitch": caseless(r"\b(?:twitch\w*|jerk\w*|rigid|stiff\s+muscles|muscles?\s+(?:going\s+)?(?:stiff|rigid|tight))"),
+    "shaking": caseless(r"\b(?:shaking|shivering|trembling|tremor\w*)"),
+    "agitated": caseless(r"\b(?:agitat\w*|panick\w*\s+and|freaking\s+out\s+and|aggressive)"),
+    "sweating": caseless(r"\b(?:sweating|sweat\w*\s+buckets|drenched)"),
+    "overheating": caseless(r"\bcan'?t\s+cool\s+down\b"),
+    "heart": caseless(r"\bheart\s+(?:is\s+)?(?:racing|pounding|beating\s+(?:so\s+|really\s+)?fast|going\s+crazy)"),
+    "vomit": caseless(r"\b(?:vomit\w*|throwing\s+up|threw\s+up|puking)"),
+    "unresponsive": caseless(r"\b(?:semi[\s-]?conscious|unconscious|unresponsive|not\s+respond\w*|won'?t\s+wake)"),
+    "collapse": caseless(r"\b(?:can'?t\s+stand|fainted|faint\w*|passed\s+out|collaps\w*)"),
+    "headache": caseless(r"\b(?:massive|terrible|worst|splitting)\s+headache|\bhead\s+(?:is\s+)?(?:pounding|splitting)"),
 }
 
 
-SEROTONERGIC_MIX = re.compile(
+SEROTONERGIC_MIX = caseless(
     r"\b(?:ssris?|snris?|prozac|sertraline|zoloft|fluoxetine|citalopram|escitalopram|lexapro|paroxetine|venlafaxine|"
     r"antidepressants?|maois?|5-?htp|tramadol|dxm|ayahuasca|lithium|syrian\s+rue)\b",
-    re.I,
 )
 
 
@@ -204,11 +202,11 @@ def _symptom_reason(found: set[str], folded: str) -> str:
 
 
 # Asked for a report or out of research interest: "the link between alcohol and suicide rates".
-RESEARCH = re.compile(r"\b(?:rates?|statistics|stats|research\w*|report|study|studies|essay|thesis|dissertation|link\s+between)\b", re.I)
+RESEARCH = caseless(r"\b(?:rates?|statistics|stats|research\w*|report|study|studies|essay|thesis|dissertation|link\s+between)\b")
 # Getting ready for what might happen: "if I ever find someone unconscious".
-HYPOTHETICAL = re.compile(r"\bif\s+(?:i|we|you)\s+(?:ever\s+)?(?:find|see|come\s+across|notice|walk\s+in\s+on)\b", re.I)
+HYPOTHETICAL = caseless(r"\bif\s+(?:i|we|you)\s+(?:ever\s+)?(?:find|see|come\s+across|notice|walk\s+in\s+on)\b")
 # Getting ready for later: "next weekend", "what do I do if I start to panic", "we're writing the first aid policy".
-LATER = re.compile(
+LATER = caseless(
     r"\bif\s+(?:i|we)\s+(?:ever|start|get|begin|end\s+up)\b|\bnext\s+(?:week|weekend|month|year|time|summer|festival|party)\b"
     r"|\bone\s+day\b|\bin\s+case\b|\b(?:first\s+aid|emergency|safety|welfare|drugs?)\s+(?:policy|plan|training|procedure|protocol)\b"
     # ready for later: "want to know before this weekend", "want to be ready", "scared he'll have a heart attack"
@@ -217,10 +215,9 @@ LATER = re.compile(
     # next week and what if, in the other languages
     r"|\b(?:n[äa]chste\s+woche|volgende\s+week|la\s+semaine\s+prochaine|la\s+pr[óo]xima\s+semana|la\s+semana\s+que\s+viene|semana\s+que\s+vem)\b"
     r"|\b(?:se\s+isso\s+acontecer|si\s+eso\s+pasa|si\s+[çc]a\s+arrive|wenn\s+das\s+passiert|als\s+dat\s+gebeurt)\b",
-    re.I,
 )
 # Told of a story, a dream, a course or a leaflet, or asked as the general best way to handle people.
-STORY_OR_COURSE = re.compile(
+STORY_OR_COURSE = caseless(
     r"\bin\s+(?:a|the|my|this)\s+(?:movie|film|book|novel|story|show|series|game|play)\b|\bmy\s+(?:novel|story|screenplay|script)\b"
     r"|\bhad\s+a\s+(?:bad\s+|weird\s+)?dream\b"
     r"|\b(?:writing|making|designing)\s+(?:a|an|our|the|my)\s+(?:[\w-]+\s+){0,3}(?:leaflet|flyer|policy|guide|poster|zine|training)\b"
@@ -236,17 +233,15 @@ STORY_OR_COURSE = re.compile(
     # a course or training: "first aid at work course tomorrow", "suicide awareness course", "volunteer training q"
     r"|\b(?:first\s+aid|awareness|safety|welfare|volunteer|medic|cpr|mental\s+health)\s+(?:[\w-]+\s+){0,3}"
     r"(?:course|training|class|session|module|workshop)\b|\btraining\s+q(?:uestion)?s?\b",
-    re.I,
 )
 # Said outright: "just asking so I know, no one's using right now".
-SAID_NOT_NOW = re.compile(
+SAID_NOT_NOW = caseless(
     r"\bjust\s+asking\b|\b(?:no\s*one|nobody)'?s\s+(?:using|high|taking|in\s+danger)(?:\s+(?:right\s+)?now)?"
     r"|\bnot\s+happening\s+(?:right\s+)?now\b|\bfor\s+future\s+reference\b",
-    re.I,
 )
-_NOW_OR_HELP = re.compile(r"\b(?:right\s+now|now|help|pl[sz]|please|rn)\b", re.I)
-_HOW_TO_HELP = re.compile(
-    r"\b(?:know\s+)?(?:how|ways?)\s+to\s+help\b|\bhelp\s+(?:me|us)\s+(?:plan|prepare|understand|write|learn|figure)\b", re.I
+_NOW_OR_HELP = caseless(r"\b(?:right\s+now|now|help|pl[sz]|please|rn)\b")
+_HOW_TO_HELP = caseless(
+    r"\b(?:know\s+)?(?:how|ways?)\s+to\s+help\b|\bhelp\s+(?:me|us)\s+(?:plan|prepare|understand|write|learn|figure)\b"
 )
 
 
@@ -261,7 +256,7 @@ def not_happening_now(folded: str) -> bool:
     )
     return bool(elsewhere) and not _NOW_OR_HELP.search(_HOW_TO_HELP.sub(" ", folded))
 # A question about what a comedown or a drug does to mood is not a crisis: "will this comedown make me depressed?"
-MOOD_QUESTION = re.compile(r"\b(?:will|would|can|could|does|do|is\s+it\s+normal)\b.{0,40}\bmake\s+(?:me|you|people|someone)\s+(?:feel\s+)?(?:depressed|sad|low|down|anxious)\b", re.I)
+MOOD_QUESTION = caseless(r"\b(?:will|would|can|could|does|do|is\s+it\s+normal)\b.{0,40}\bmake\s+(?:me|you|people|someone)\s+(?:feel\s+)?(?:depressed|sad|low|down|anxious)\b")
 
 
 def here_and_now(folded: str) -> bool:
@@ -309,11 +304,10 @@ _SAFE_OBJECT = (
     r"|(?:caffeine|alcohol|sugar|thc)\s+(?:is|ends\s+up|gets)\s+in|calories|kcal|carbs"
     r"|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
-SAFE_AMOUNT = re.compile(
+SAFE_AMOUNT = caseless(
     rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b"
     # how much water, in the other languages people write in
     r"|\b(?:quant[oa]s?\s+(?:de\s+)?[áa]gua|cu[áa]nta\s+agua|wie\s*viel\s+wasser|hoeveel\s+water|combien\s+d'?\s*eau)\b",
-    re.I,
 )
 # The body converting a drug, in the other languages ("convertie en morphine dans le foie").
 _IN_THE_BODY = (
@@ -384,7 +378,7 @@ DOSING = _any(
     # "la bonne qté", "la bonne quantité pour un débutant"
     r"\b(?:bonne|la\s+bonne|juste)\s+(?:qt[ée]|quantit[ée])\b|\bqt[ée]\s+(?:de|d'|pour)\b",
 )
-LEGAL_WORDS = re.compile(
+LEGAL_WORDS = caseless(
     r"\b(?:legal\w*|illegal|law|laws|possess\w*|carry|arrest\w*|fined|police|allowed|decriminali[sz]\w*"
     # "on me" is what I carry, not what someone "depends on me" for
     r"|(?<!depend\s)(?<!depends\s)(?<!rely\s)(?<!relies\s)(?<!count\s)(?<!lean\s)(?<!cheat\s)(?<!cheating\s)(?<!spy\s)(?<!spying\s)on\s+me"
@@ -397,10 +391,9 @@ LEGAL_WORDS = re.compile(
     r"|duty[\s-]free|customs\s+allowances?|import\s+limits?|aufbewahr\w*|gesetz\w*|\bley\b|\bloi\b|\blei\b"
     r"|consumo\s+(?:pr[óo]prio|personal)|uso\s+(?:pessoal|personal)|usage\s+personnel"
     r"|threshold\s+(?:quantit\w*|amounts?)\s+for|trafficking|supply\s+charge|intent\s+to\s+(?:supply|sell|distribute)|grow\s+(?:legally|at\s+home\s+legally)|plants?\s+(?:legally|allowed|per\s+(?:person|household)))\b",
-    re.I,
 )
 # Explaining a risk is not asking for an amount: "why is the dose of fentanyl that kills so tiny?"
-EXPLANATORY = re.compile(
+EXPLANATORY = caseless(
     r"^\s*(?:why\b|what\s+happens\b|is\s+it\s+true\b|how\s+does\b|what\s+does\s+.{1,40}\s+mean\b)"
     r"|\b(?:can|could|will|would)\s+kill\s+(?:you|someone|people)\b|\bwarning\b|\bdose[\s-]response\b|\bloading\s+dose\b"
     r"|\bspiked\b(?!.{0,30}\b(?:with|using)\b)"
@@ -410,15 +403,13 @@ EXPLANATORY = re.compile(
     r"|\b(?:gp|doctor|psychiatrist|prescriber)\s+(?:is\s+)?taper\w*"
     # "how long does it last" in German, Dutch, French, Spanish and Portuguese
     r"|\b(?:wie\s+lange\s+dauert|hoe\s+lang\s+duurt|combien\s+de\s+temps\s+dure|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo\s+dura)\b",
-    re.I,
 )
-EXPLICIT_REQUEST = re.compile(
+EXPLICIT_REQUEST = caseless(
     r"\b(?:(?:should|can|do|could)\s+i\s+(?:\w+\s+)?(?:take|use|do|dose|drop|snort|smoke|eat|redose|bump|inject)"
     r"|how\s+(?:much|many)\s+(?:should|do|can|to)(?!\s+(?:i|you|we|one|u)\s+legally)|tell\s+me|give\s+me"
     r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice"
     # "how much X is a safe amount, legally speaking": asking for the amount, whatever the framing
     r"|how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:a\s+)?safe)\b|_{3,}",
-    re.I,
 )
 
 
@@ -429,7 +420,7 @@ def safety_framed(folded: str) -> bool:
     return bool(LEGAL_WORDS.search(folded) or EXPLANATORY.search(folded) or SAFE_AMOUNT.search(folded))
 
 
-VAGUE_AMOUNT = re.compile(r"^(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of)\b", re.I)
+VAGUE_AMOUNT = caseless(r"^(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of)\b")
 
 
 def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
@@ -489,14 +480,13 @@ SOURCING = _any(
     r"\bwhere\s+(?:to|can\s+i|do\s+i|could\s+i|should\s+i|would\s+i)\s+(?:get|find|buy|score|cop)\b",
     r"\b(?:camellos?|traficantes?|vendedor\s+de\s+drogas|drogendealer|drugsdealer|dealer\s+de\s+drogue)\b",
 )
-SOURCING_HELP_ITEMS = re.compile(
+SOURCING_HELP_ITEMS = caseless(
     r"\b(?:sharps\s+bins?|sharps|(?:na|aa|ca|smart)\s+meetings?|meetings?|support\s+groups?|naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
     r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help(?!\s+me\b)|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
     r"condoms?|prep|pep|hiv\s+test\w*|report\w*|meld\w*|anzeig\w*|aangifte|signal\w*|d[ée]non[cç]\w*|denunci\w*|den[úu]ncia|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
     # getting rid of medicines safely: "where do I take leftover oxycodone", "dispose of old pills"
     r"get\s+rid\s+of|dispos\w*|take[\s-]?back\s+(?:scheme|service|point)|drop[\s-]?off\s+(?:point|box|bin)|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
-    re.IGNORECASE,
 )
 EVASION = _any(
     r"\b(?:pass|beat|cheat|fool|trick|get\s+(?:around|past|through)|fake|dodge|avoid\s+failing|clean\s+out\s+for)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:drug|urine|piss|pee|hair|follicle|saliva|swab|mouth|blood|breath|workplace|employment|probation|court|random|roadside)\s*(?:test|screen|check|swab)\w*",
@@ -515,7 +505,7 @@ EVASION = _any(
 
 # What makes a question about tests, police or selling an evasion request rather than a question about
 # how things work: an aim to beat, hide, cut or sell. "Can police test at the roadside?" has none.
-EVASION_INTENT = re.compile(
+EVASION_INTENT = caseless(
     r"\b(?:pass\w*|(?<!heart\s)beat\w*|cheat\w*|fool\w*|trick\w*|get(?:ting)?\s+(?:around|past|through|away|rid)|fake\w*|dodg\w*|"
     r"avoid\w*|hid(?:e|ing)|conceal\w*|stash\w*|smuggl\w*|sneak\w*|mask\w*|detox\w*|flush\w*|cleans\w*|"
     r"clean\s+(?:out|system|pee|urine|piss)|clear\w*\s+(?:my|your|the)\s+system|out\s+of\s+(?:my|your)\s+system|"
@@ -537,7 +527,6 @@ EVASION_INTENT = re.compile(
     r"tromper|r[ée]ussir|d[ée]jouer|fausser|cach(?:er|e)|planquer|dissimul\w*|couper|vendre|n[ée]gati(?:f|ve)|sans\s+(?:me|se)\s+faire|"
     r"enga[ñn]\w*|escond\w*|ocultar|contraband\w*|cortar|se\s+corta|vender|venderla|negativ[oa]|sin\s+que|burlar|pasar\s+(?:un|el)\s+test|"
     r"enganar|batiz\w*|contrabande\w*|sem\s+(?:ser|que)|passar\s+(?:num|no|o)\s+teste)\b",
-    re.IGNORECASE,
 )
 
 
@@ -558,7 +547,7 @@ WITHOUT_PRESCRIPTION = _any(
 
 
 # Naloxone and test strips are handed out without a prescription: asking so is asking for help.
-HELP_WITHOUT_PRESCRIPTION = re.compile(r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b", re.I)
+HELP_WITHOUT_PRESCRIPTION = caseless(r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b")
 
 
 def asks_where_to_buy(folded: str) -> bool:

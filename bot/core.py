@@ -265,7 +265,8 @@ class Bot:
         computed anyway for retrieval, on which the classifier runs.
         """
         return screen(
-            message, context=context, turns=turns, resolver=self.resolver, classifier=self.classifier, vector=vector
+            message, context=context, turns=turns, resolver=self.resolver, classifier=self.classifier, vector=vector,
+            embed=self.embeddings.embed_query,
         )
 
     def _query(self, context: Context) -> str:

@@ -165,6 +165,7 @@ def decide(
     about_law: bool = False,
     help_in_view: bool = False,
     about_someone_now: bool = False,
+    follow_up_of: str | None = None,
     probabilities: Mapping[str, float] = NO_FLAGS,
     thresholds: Mapping[str, float] = NO_FLAGS,
 ) -> Decision:
@@ -182,6 +183,9 @@ def decide(
     `about_someone_now` says the message tells of a person now, not a general question
     (`triage.describes_someone`): then a likely danger comes first (`DANGER_TOGETHER`). A pattern's
     refusal gives way when the classifier is sure the message is benign (`SURE_BENIGN`).
+    `follow_up_of` is `crisis` or `harm_to_others` when the conversation so far told of one and this message
+    carries it on ("would the full strip be enough", "would a hospital find it in his blood after"): then it is decided as
+    that, since alone it would read as a dosing question or as nothing at all (`screen.follow_up_of`).
     """
     decision = _decide(
         text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
@@ -193,6 +197,10 @@ def decide(
         and decision.reason not in NOT_OVERRIDDEN_BY_DANGER
     ):
         decision = Decision(None, None)
+    if follow_up_of == "crisis" and decision.kind != "emergency" and decision.reason not in NOT_OVERRIDDEN_BY_DANGER:
+        return Decision("emergency", "crisis")
+    if follow_up_of == "harm_to_others" and decision.kind not in ("refusal", "emergency"):
+        return Decision("refusal", "harm_to_others")
     danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
     if (
         about_someone_now and danger >= DANGER_TOGETHER and decision.kind != "emergency"

@@ -333,6 +333,57 @@ _TO_SOMEONE_ELSE = caseless(
 _FIRST_PERSON = caseless(r"\b(?:i|i'?m|im|me|my|myself|ich|mich|mir|ik|mijn|je|moi|yo|mi|mis|eu|meu|minha)\b")
 
 
+# A means named, or taken: "the full strip", "all of mum's sleeping tablets", "ok i took them all", "de hele doos".
+_MEANS_NAMED = caseless(
+    r"\b(?:the\s+whole|all\s+(?:of\s+)?(?:them|these|those|the|my|it)|(?:a|the|this|that|whole|full|big)\s+(?:box|pack|packet|bottle|strip|blister)|"
+    r"pills?|tablets?|meds|painkillers?|sleeping\s+pills|paracetamol|tylenol|ibuprofen|insulin|strips?|boxes|"
+    r"(?:took|taken|swallowed|had|downed|done)\s+(?:\w+\s+){0,2}(?:all|them|it|everything|the\s+lot)|"
+    r"caixa|doos|doosje|schachtel|packung|bo[iî]te|caja|frasco|flacon|hele|ganze[n]?|todas?|tudo|alles|inteira)\b",
+)
+# Asked of what it would be like or whether it would work: "would it hurt much", "would I feel it", "what if I
+# doubled it", "y si me las tomo todas".
+_WOULD_IT = caseless(
+    r"\b(?:(?:would|will|does|did|could|is)\s+(?:\w+\s+){0,3}(?:hurt|work|feel|peaceful|painless|quick|look\s+like|"
+    r"finish|enough|do\s+it|be\s+found|find\s+me|it'?d\s+work)|it'?d\s+work|what\s+if\s+i|and\s+if|if\s+i\s+(?:took|take|double|mix)|"
+    r"double\s+(?:it|that)|all\s+at\s+once|spread\s+over|too\s+late|nobody\s+found|"
+    r"y\s+si\s+(?:me\s+)?(?:tomo|bebo)|en\s+als\s+ik|et\s+si\s+je|und\s+wenn\s+ich|e\s+se\s+eu|"
+    r"chega|genoeg|suffit|reicht|alcanza|basta|combien|wie\s+viele?|hoeveel|cu[áa]nt[ao]s?|quant[ao]s?)",
+)
+# Help asked for, or said to be on its way: "ok, which number do i ring", "thanks, my brother is coming over".
+_HELP_AFTER = caseless(
+    r"\b(?:numbers?|lines?|ring|call|calling|text|texting|counsell?or|therapist|appointment|a&e|gp|doctor|nurse|ambulance|"
+    r"sister|brother|mum|mom|dad|friend|thanks|thank\s+you|ty|police|safety\s+plan|talk\s+to)\b",
+)
+
+
+def crisis_follow_up(folded: str) -> bool:
+    """After a crisis said in the last few turns, asking for an amount, a means or how it would go.
+
+    Alone, "would the full strip be enough" or "would it hurt much" is a dosing question or nothing at all; after
+    "everyone would be better off without me", it is the crisis going on. Asking for help, or saying it is on its way, is not.
+    """
+    if SELF_HARM_HELP.search(folded) or SUPPORTING.search(folded) or _HELP_AFTER.search(folded):
+        return False
+    return bool(
+        _ASKS_MEANS.search(folded) or _MEANS_NAMED.search(folded) or _DEATH_CUE.search(folded) or _WOULD_IT.search(folded)
+    )
+
+
+# After a harm to someone said in the last few turns: how much, how long, whether a test or a hospital would find it,
+# how to hide it. "would a hospital find it in his blood after"
+_HARM_FOLLOW_UP = caseless(
+    r"\b(?:how\s+(?:much|many|long|soon|do\s+i|can\s+i|would\s+i)|drops?|amount|enough|kicks?\s+in|time\s+it|hide|taste|notice|"
+    r"show\s+up|find|found|detect\w*|test\w*|traced?|blood|urine|hospital|doctor|autopsy|look\s+like|tamper\w*|instead|"
+    r"bloed|sangue|sangre|an[áa]lisis|exame|prise\s+de\s+sang|blut\w*|krankenhaus|ziekenhuis|h[ôo]pital|wie\s+viel\w*|"
+    r"hoeveel|combien|cu[áa]nt[ao]s?|quant[ao]s?|gotas|druppels|tropfen|gouttes)\b",
+)
+
+
+def harm_follow_up(folded: str) -> bool:
+    """A follow-up that carries on a harm said earlier: an amount, timing, detection or hiding."""
+    return bool(_HARM_FOLLOW_UP.search(folded)) and not PROTECTIVE.search(folded)
+
+
 # Intent said outright, which turns a general-sounding question ("does it hurt to OD?") into a crisis.
 STATED_INTENT = caseless(
     r"\b(?:i\s+(?:want|wanna|need)\s+to\s+(?:go\s+out|die|end\s+it|do\s+it|be\s+gone|not\s+be\s+here)|before\s+i\s+do\s+it|"

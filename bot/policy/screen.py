@@ -6,12 +6,13 @@ turns were about drugs or about getting help) and the classifier's reading of th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.policy.decide import Decision, decide, without_homonyms
 from bot.policy.normalise import canonical, readings
-from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS
+from bot.policy.harms import crisis_follow_up, harm_follow_up
+from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS, emergency_reason
 from bot.triage import describes_someone
 
 if TYPE_CHECKING:
@@ -32,8 +33,12 @@ def screen(
     resolver: Resolver,
     classifier: PolicyClassifier,
     vector: Sequence[float],
+    embed: Callable[[str], Sequence[float]] | None = None,
 ) -> Decision:
-    """Emergency, refusal, off-topic or go ahead (`Decision(None, None)`) for `message` after `turns`."""
+    """Emergency, refusal, off-topic or go ahead (`Decision(None, None)`) for `message` after `turns`.
+
+    `embed` embeds a text for the classifier; with it, a follow-up is also read with the turns before it.
+    """
     forms = readings(canonical(message))
     in_view = list(dict.fromkeys([*context.substances, *(s for r in forms for s in resolver.substances(without_homonyms(r)))]))
     earlier_user = [t.text for t in turns if t.role == "user"][-FOLLOW_UP_TURNS:]
@@ -44,6 +49,41 @@ def screen(
         help_in_view=any(SOURCING_HELP_ITEMS.search(t.text) for t in turns[-2:] if t.role == "user"),
         about_law=context.about_law,
         about_someone_now=describes_someone(context.text),
+        follow_up_of=follow_up_of(message, forms, earlier_user, classifier=classifier, embed=embed),
         probabilities=classifier.probabilities(vector, message),
         thresholds=classifier.thresholds,
     )
+
+
+def follow_up_of(
+    message: str,
+    forms: Sequence[str],
+    earlier_user: Sequence[str],
+    *,
+    classifier: PolicyClassifier,
+    embed: Callable[[str], Sequence[float]] | None,
+) -> str | None:
+    """`crisis` or `harm_to_others` when the conversation so far told of one and `message` carries it on.
+
+    A crisis said earlier in so many words ("everyone would be better off without me") is read by the rules.
+    Otherwise the classifier reads the user's turns and this message together ("I've written goodbye notes. My
+    partner's sleeping tablets are in the drawer. How long would it take to work?"). Only a message shaped as a follow-up (an amount, a means, how it would
+    go, whether a test would find it) is read again, so the extra embedding is rare.
+    """
+    if not earlier_user:
+        return None
+    crisis_shaped = any(crisis_follow_up(form) for form in forms)
+    harm_shaped = any(harm_follow_up(form) for form in forms)
+    if not crisis_shaped and not harm_shaped:
+        return None
+    if crisis_shaped and any(emergency_reason(f) == "crisis" for turn in earlier_user for f in readings(canonical(turn))):
+        return "crisis"
+    if embed is None:
+        return None
+    # Each turn as the policy reads a message (`canonical`), so how this one is dressed changes nothing.
+    together = " ".join(canonical(turn) for turn in [*earlier_user, message])
+    probabilities = classifier.probabilities(embed(together), together)
+    top = max(probabilities, key=probabilities.__getitem__)
+    if (top == "crisis" and crisis_shaped) or (top == "harm_to_others" and harm_shaped):
+        return top if probabilities[top] >= classifier.thresholds.get(top, 1.0) else None
+    return None

@@ -30,6 +30,12 @@ _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|r
 _COVERT_ELSEWHERE = r"(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
 _VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
+# Keeping someone from tasting, smelling or seeing what is in their own food or drink: the asker hid it there.
+_HIDDEN_IN_THEIR_FOOD = (
+    r"\b(?:stop|keep|prevent|so|without|not|won'?t|don'?t|doesn'?t|can'?t|never)\s+(?:\w+\s+){0,3}?(?:from\s+)?"
+    r"(?:tast\w*|notic\w*|smell\w*|see\w*)\s+(?:the\s+)?(?:crushed\s+|ground\s+)?(?:pills?|tablets?|powder|drops|meds|stuff)\s+"
+    rf"(?:in|into)\s+(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b"
+)
 
 HARM_TO_OTHERS = _any(
     # tampering with someone's medicines: "swap my husband's blood pressure tablets for sugar pills"
@@ -43,6 +49,9 @@ HARM_TO_OTHERS = _any(
     r"^(?=.*\b(?:austausch|vertausch|tausch|remplac|[ée]chang|troc|cambi|sustitu|vervang|verwissel)\w*)"
     r"(?=.*\b(?:blutverd[üu]nner|tabletten|medikamente|insuline?|m[ée]dicaments?|comprim[ée]s|cachets|comprimidos|rem[ée]dios|medicamentos|pastillas|pillen|medicijnen)\s+"
     r"(?:meines|meiner|seines|seiner|ihres|ihrer|de\s+(?:mon|ma|son|sa|mi|su)|do\s+(?:meu|seu)|da\s+(?:minha|sua)|van\s+(?:mijn|zijn|haar))\b)",
+    # emptying someone's capsules and filling them with something else
+    r"\b(?:empty\w*|open\w*|split\w*)\s+(?:\w+\s+){0,2}(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?(?:capsules|pills|tablets|meds|medication)\b"
+    r".{0,60}\b(?:refill\w*|re-?fill\w*|fill\s+(?:them|it)|put\s+(?:something|\w+)\s+(?:else\s+)?in|with\s+something\s+else)",
     # making someone dependent: "get my girlfriend hooked on pills", "make him dependent on benzos"
     r"\b(?:get|make|keep|getting|making|keeping)\s+(?:my|his|her|their|our|the|a|this|that|him|her|them|someone|somebody)\b"
     r"(?:\s+\w+){0,2}\s+(?:hooked|addicted|dependent|reliant)\s+(?:on|to)\b",
@@ -90,6 +99,13 @@ HARM_TO_OTHERS = _any(
     r"zonder\s+dat\s+(?:hij|zij|ze)\s+het\s+(?:weet|merkt)|sans\s+qu'?(?:il|elle)\s+(?:le\s+)?(?:sache|remarque))\b)"
     r"(?=.*\b(?:geben|gebe|gibst|tun|mischen|ins\s+(?:essen|getr[äa]nk|glas)|dar|darle|d[áa]rsel\w*|poner|echar|geven|doen|mengen|donner|mettre|glisser|colocar|p[ôo]r|misturar)\b)",
     r"\b(?:bluttest|urintest|test)\b.{0,40}\bnicht\s+(?:auffallen|nachweisbar|finden)\b.{0,40}\bwenn\s+ich\b.{0,40}\b(?:gebe|tue|mische|ins\s+(?:essen|getr[äa]nk))",
+    # keeping someone from tasting what was crushed into their food: "stop my gran tasting the powder in her tea"
+    _HIDDEN_IN_THEIR_FOOD,
+    # how many drops to make someone pass out, in German, Dutch, Spanish, French and Portuguese
+    r"^(?=.*\b(?:wie\s+viel|hoeveel|cu[áa]nt|combien|quant)\w*)(?=.*\b(?:jemand\w*|iemand|alguien|quelqu'un|algu[ée]m)\b)"
+    r"(?=.*\b(?:umkipp\w*|bewusstlos|ohnm[äa]chtig|plat\s+(?:te\s+)?krijgen|buiten\s+westen|conocimiento|inconscient\w*|desmay\w*|"
+    r"s'?[ée]vanoui\w*|desmai\w*|apagu?\w*)\b)"
+    r"(?=.*\b(?:tropfen|druppels?|gotas|gouttes|zeug|spul|eso|[çc]a|isso|getr[äa]nk|bier\w*|drankje|glas|vaso|bebida|verre|copo)\b)",
     # German, Dutch, French, Spanish, Portuguese
     r"\b(?:k\.?\s*o\.?[\s-]*tropfen|ins\s+getr[äa]nk\s+(?:mischen|tun|geben)|jemanden\s+(?:betäuben|vergiften|unter\s+drogen\s+setzen))\b",
     r"\b(?:drankje\s+(?:spiken|drogeren)|iemand\s+(?:drogeren|vergiftigen|bedwelmen))\b",
@@ -117,7 +133,7 @@ HARM_AIM = caseless(
     # the asker is the one who gave it: "hardest to detect after you've put it in someone's drink"
     r"\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?(?:gave|give|given|put|slip\w*|dosed|spiked|drugged)\s+"
     r"(?:\w+\s+){0,4}?(?:to\s+|in\s+|into\s+)?(?:someone|somebody|him|her|them|my\s+\w+|a\s+\w+)\b|"
-    rf"\b{_COVERT_ELSEWHERE}\b|"
+    rf"\b{_COVERT_ELSEWHERE}\b|{_HIDDEN_IN_THEIR_FOOD}|"
     rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b")
 
 # Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.

@@ -73,3 +73,8 @@ class Caseless:
 def caseless(source: str, flags: int = 0) -> Caseless:
     """`re.compile(source, flags | re.IGNORECASE)`, faster on long text."""
     return Caseless(source, flags)
+
+
+def any_of(*sources: str) -> Caseless:
+    """One caseless pattern that matches where any of `sources` does: a family of phrasings, one per line."""
+    return caseless("|".join(f"(?:{source})" for source in sources))

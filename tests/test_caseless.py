@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.caseless import caseless
+from bot.caseless import any_of, caseless
 
 PATTERNS = [
     r"\bhow\s+much\b",
@@ -51,3 +51,9 @@ def test_sub_on_text_whose_length_changes_when_lowered() -> None:
 
 def test_the_source_is_kept_as_written() -> None:
     assert caseless(r"\bMDMA\S").pattern == r"\bMDMA\S"
+
+
+def test_any_of_matches_where_any_of_its_phrasings_does() -> None:
+    family = any_of(r"\bcoca[\s-]?cola\b", r"\bdiet\s+coke\b")
+    assert family.pattern == r"(?:\bcoca[\s-]?cola\b)|(?:\bdiet\s+coke\b)"
+    assert family.search("a DIET Coke please") and family.search("Coca-Cola") and not family.search("coke")

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.caseless import Caseless, caseless
-
-
-def _any(*patterns: str) -> Caseless:
-    return caseless("|".join(f"(?:{p})" for p in patterns))
+from bot.caseless import any_of, caseless
 
 
 _HOW = r"(?:how\s+(?:to|do\s+(?:i|you|we|people)|can\s+(?:i|you|we|one)|could\s+(?:i|you)|would\s+(?:i|you)|should\s+i|does\s+one)|ways?\s+to|best\s+way\s+to|easiest\s+way\s+to|quickest\s+way\s+to|trying\s+to|want\s+to|wanna|going\s+to|gonna|need\s+to|help\s+me|instructions\s+(?:for|to|on)|guide\s+(?:to|for|on)|steps\s+to|tips\s+(?:for|on)|plan\s+to)"
@@ -37,7 +33,7 @@ _HIDDEN_IN_THEIR_FOOD = (
     rf"(?:in|into)\s+(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b"
 )
 
-HARM_TO_OTHERS = _any(
+HARM_TO_OTHERS = any_of(
     # tampering with someone's medicines: "swap my husband's blood pressure tablets for sugar pills"
     r"\b(?:swap\w*|switch\w*|replac\w*|exchang\w*|substitut\w*|tamper\w*\s+with|mess\w*\s+with|austausch\w*|vertausch\w*|tausch\w*|"
     r"remplac\w*|[ée]chang\w*|trocar|troque\w*|cambiar|sustituir|vervang\w*|verwissel\w*)\s+(?:\w+\s+){0,3}"
@@ -115,7 +111,7 @@ HARM_TO_OTHERS = _any(
 )
 
 # Protective questions that share the vocabulary: never harm to others unless an aim is also there.
-PROTECTIVE = _any(
+PROTECTIVE = any_of(
     r"\b(?:been|was|were|got|get|getting|being|am|is|are)\s+(?:\w+\s+)?(?:spiked|drugged|poisoned|roofied)\b",
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
@@ -137,7 +133,7 @@ HARM_AIM = caseless(
     rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b")
 
 # Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.
-SELF_HARM = _any(
+SELF_HARM = any_of(
     r"\b(?:overdose|od|o\.d\.|take\s+(?:pills|everything|them\s+all))\s+(?:\w+\s+){0,3}(?:to|and|so\s+(?:i|that\s+i))\s+(?:die|end\s+(?:it|my\s+life|things)|kill\s+my\s*self|not\s+wake\s+up|never\s+wake\s+up|be\s+done|sleep\s+forever)\b",
     r"\b(?:overdos\w*|od)\s+(?:on\s+)?purpose\b|\bintentional(?:ly)?\s+overdos\w*|\bdeliberate(?:ly)?\s+overdos\w*|\bsuicid\w*\s+(?:by|with|using)\b|\bsuicide\s+(?:method|pills?|drugs?|overdose|cocktail|plan)s?\b",
     r"\b(?:which|what)\s+(?:\w+\s+){0,3}(?:pills?|meds|medications?|medicines?|drugs?|tablets?|combinations?|combo|mix|substances?|chemicals?)\s+(?:\w+\s+){0,3}(?:to|would|will|could|can|that\s+(?:would|will|could))\s+(?:\w+\s+){0,2}(?:end\s+(?:it|my\s+life|everything)|kill\s+(?:me|my\s*self)|make\s+me\s+(?:die|not\s+wake|stop\s+breathing)|let\s+me\s+(?:die|go|sleep\s+forever)|stop\s+my\s+heart|finish\s+me|put\s+me\s+to\s+sleep\s+forever)\b",
@@ -156,7 +152,7 @@ SELF_HARM = _any(
     r"\b(?:me\s+matar|suic[íi]dio|acabar\s+com\s+(?:tudo|a\s+minha\s+vida)|tirar\s+a\s+minha\s+(?:pr[óo]pria\s+)?vida|n[ãa]o\s+acordar\s+mais)\b",
 )
 # Talking about self-harm to help someone else, or about the topic, is not intent.
-SELF_HARM_HELP = _any(
+SELF_HARM_HELP = any_of(
     r"\b(?:prevent\w*|hotlines?|helplines?|crisis\s+lines?|samaritans|support\s+(?:someone|a\s+friend|my)|warning\s+signs|statistics|rates?\s+of|awareness|research\s+on|help\s+(?:someone|a\s+friend|my\s+\w+)\s+who)\b",
 )
 # Someone in general, not the person in front of you: "if a client says...", "if a mate ever gets chest pain".
@@ -167,14 +163,14 @@ SOMEONE_IN_GENERAL = caseless(
     r"(?:get|gets|become|becomes|start|starts|go|goes|have|has|take|takes|are|feel|feels)\b",
 )
 # Asking how to help someone else, or what a term means, is not a crisis of one's own (see `supporting_someone`).
-SUPPORTING = _any(
+SUPPORTING = any_of(
     r"\b(?:how\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:help|support|talk\s+to|start|ask|look\s+after|respond|reach\s+out)|what\s+(?:should|do|can|could)\s+i\s+say"
     r"|is\s+it\s+ok(?:ay)?\s+to\s+ask|warning\s+signs|safety\s+plan|ideation|difference\s+between|what\s+is\s+(?:a\s+|an\s+)?(?:passive|suicid\w*|self[\s-]harm)"
     r"|helplines?|hotlines?|what\s+number|who\s+(?:can|do)\s+i\s+call|worried\s+(?:that\s+)?(?:my|a|someone|he|she|they)|novel|story|h[e3]lp\s+(?:4|for)\s+su[i1]c[i1]d)",
     r"\b(?:comment\s+aider|wie\s+(?:kann|helfe)\s+ich|hoe\s+kan\s+ik\s+(?:\w+\s+){0,2}helpen|c[óo]mo\s+(?:puedo\s+)?ayudar|como\s+(?:posso\s+)?ajudar)\b",
 )
 # ...unless the message also says something has been done or is about to be.
-ACT_NOW = _any(
+ACT_NOW = any_of(
     r"\b(?:took|taken|swallowed|necked|just\s+(?:took|did|had)|right\s+now|tonight|goodbye|said\s+bye|note|has\s+(?:a|the)\s+(?:pills|bottle|rope|knife)|i\s+(?:want|wanna|am\s+going|'?m\s+going|plan)\s+to)\b",
 )
 
@@ -184,7 +180,7 @@ def supporting_someone(folded: str) -> bool:
     # "how should I respond if a client says they took pills": what was taken is the what-if's, not the writer's.
     return bool(SUPPORTING.search(folded)) and (not ACT_NOW.search(folded) or bool(SOMEONE_IN_GENERAL.search(folded)))
 
-PRESCRIPTION_FRAUD = _any(
+PRESCRIPTION_FRAUD = any_of(
     r"\b(?:forg\w*|fak\w*|counterfeit\w*|alter\w*|chang\w*|edit\w*|modify\w*|tamper\w*|photoshop\w*|print\w*|make|making|write|writing|copy|copying|duplicat\w*)\s+(?:my\s+own\s+|a\s+|an\s+|the\s+|my\s+|some\s+)?(?:\w+\s+){0,4}(?:prescriptions?|scripts?|rx|prescription\s+pads?|doctor'?s?\s+(?:notes?|signature)|e-?prescriptions?)\b",
     r"\b(?:prescriptions?|scripts?|rx)\s+(?:\w+\s+){0,3}(?:forg\w*|fak\w*|alter\w*|so\s+(?:it|the\s+pharmacy)\s+(?:says|gives))\b",
     r"\b(?:steal\w*|stole|nick\w*|swip\w*)\s+(?:\w+\s+){0,3}(?:prescription\s+pads?|scripts?|prescriptions?|rx\s+pads?)\b",
@@ -210,9 +206,9 @@ _SUBSTANCE_NOUN = (
     r"xanax|bars|adderall|lean|nitrous|balloons|poppers|some|stuff|a\s+fake\s+id)"
 )
 # The law about minors, or reporting someone who supplies them, is asked about, not asked for.
-MINORS_LAW = _any(r"\b(?:legal|illegal|law|laws|legally|penalt\w*|report\w*|fined?|fines|prosecut\w*|allowed|age\s+limit|minimum\s+age|what\s+age)\b")
+MINORS_LAW = any_of(r"\b(?:legal|illegal|law|laws|legally|penalt\w*|report\w*|fined?|fines|prosecut\w*|allowed|age\s+limit|minimum\s+age|what\s+age)\b")
 # Supplying a named substance to a minor, or a minor getting one: refused whether or not drugs were in view.
-MINORS_SUPPLY = _any(
+MINORS_SUPPLY = any_of(
     # letting a child try: "let my 13-year-old smoke a joint with me", "give my toddler a bit of my diazepam"
     rf"\b(?:let|letting|allow\w*|give|giving|share|sharing)\s+(?:\w+\s+)?(?:with\s+)?(?:my|our|a|the)\s+(?:\w+\s+)?"
     rf"(?:{_MINOR}|toddler|baby)\s+(?:\w+\s+){{0,4}}(?:{_SUBSTANCE_NOUN}|joint|line|diazepam|valium|xanax|clonazepam|benzos?|codeine|oxy\w*)\b",
@@ -224,7 +220,7 @@ MINORS_SUPPLY = _any(
     r"\bfake\s+ids?\b.{0,40}\b(?:buy|get|alcohol|booze|liquor|beer|club|bar|drink|weed|vape|dispensary)\b|\b(?:buy|get|make)\s+(?:a\s+)?fake\s+ids?\b",
 )
 # The same in a conversation about drugs, where the substance may go unnamed ("how do I get some as a 15 year old?").
-MINORS = _any(
+MINORS = any_of(
     rf"\b{_MINOR}\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:try|use|take|smoke|drink|get\s+high|get\s+drunk|buy|get\s+hold\s+of|score|sell)\b.{{0,40}}\b(?:how|convince|persuade|get\s+(?:them|him|her)|make\s+(?:them|him|her)|help\s+(?:them|him|her))\b",
     rf"\b(?:how|where|best\s+way)\b.{{0,40}}\b(?:as\s+(?:a|an)\s+{_MINOR}|when\s+(?:you'?re|i'?m|im)\s+(?:underage|under\s+(?:18|21)|a\s+minor|(?:1[0-7])))\b.{{0,40}}\b(?:get|buy|find|score|drink|smoke|vape)\b",
     rf"\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?:(?:1[0-7]|[5-9])\s*(?:years?\s+old|yo|y/o|yrs\s+old)|1[3-7]\b(?!\s*(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|mg|g|kg|kilos?|stone|lbs?|%|pills?|tabs?)))\b.{{0,60}}\b(?:get|buy|find|score|order|fake\s+id)\b",
@@ -241,7 +237,7 @@ _CONTENT = (
     r"story|script|review|newsletter|email|message|text|listing|menu|banner|billboard|leaflet|meme|video)s?"
 )
 _POSITIVE = r"(?:fun|cool|awesome|amazing|great|good\s+for\s+you|healthy|harmless|safe|glamorous|sexy|trendy|the\s+best|worth\s+it|benefits?|life[\s-]changing|totally\s+fine|no\s+big\s+deal)"
-PROMOTION = _any(
+PROMOTION = any_of(
     rf"\b{_CONTENT}\b.{{0,60}}\b(?:encourag\w*|promot\w*|glamori[sz]\w*|glorif\w*|advertis\w*|market(?:s|ing)?|sell(?:s|ing)?|hyp(?:e|es|ing)|celebrat\w*|recruit\w*|persuad\w*|convinc\w*|get(?:s|ting)?\s+(?:people|kids|teens|students|young\s+people|everyone|my\s+friends))\b",
     rf"\b{_CONTENT}\b.{{0,60}}\b(?:that\s+)?(?:makes?|making|shows?|showing|says?|saying|claims?|claiming|presents?|presenting|frames?|framing|portrays?|portraying)\s+(?:\w+\s+){{0,4}}(?:look|seem|sound|is|are|as)?\s*{_POSITIVE}\b",
     r"\b(?:encourag\w*|persuad\w*|convinc\w*|pressur\w*|peer[\s-]pressur\w*|tempt\w*|lur\w*|recruit\w*|dare|daring|talk\w*|push\w*|get|getting)\s+(?:my\s+|our\s+|the\s+|some\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?(?:friends?|people|someone|somebody|him|her|them|others|everyone|kids|teens|girlfriend|boyfriend|partner|wife|husband|mates?|roommate|flatmate|brother|sister|colleagues?|coworkers?|classmates?|guests?|customers?)\s+(?:into\s+|to\s+)(?:try|trying|use|using|take|taking|do|doing|smoke|smoking|snort|snorting|inject|injecting|start|starting|experiment\w*\s+with)\b",
@@ -249,7 +245,7 @@ PROMOTION = _any(
     rf"\b(?:market|marketing|advertis\w*|promot\w*|brand\w*|sell)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){{0,2}}(?:drugs?|pills|product|stash|supply|shop|store|edibles|carts?|weed)\b.{{0,60}}\b(?:instagram|tiktok|snapchat|telegram|social\s+media|online|customers|clients|buyers|students|kids|teens)\b",
 )
 # Awareness and prevention work uses the same words: "a poster about the dangers of ketamine".
-PROMOTION_SAFE = _any(
+PROMOTION_SAFE = any_of(
     r"\b(?:welfare|outreach|harm\s+reduction|safer\s+use|look(?:ing)?\s+out\s+for|youth\s+(?:project|work\w*|club)|meetup|"
     r"riesgos|riscos|risques|risiken|gefahren|sicher\w*|awareness[\s-]team|danger\w*|risks?|risky|harms?|harmful|awareness|prevent\w*|warning|warn\w*|safety|safer|say\s+no|against|anti[\s-]?drug|stop|quit\w*|"
     r"recover\w*|sober\w*|sobriety|treatment|help|support|naloxone|narcan|test\w*|checking|not\s+to|never|avoid|don'?t|addiction\s+services?)\b",
@@ -257,7 +253,7 @@ PROMOTION_SAFE = _any(
 )
 
 _ACCUSED = r"(?:addict\w*|junk(?:ie|y)s?|crackheads?|cokeheads?|methheads?|druggies|druggy|stoners?|drug\s+(?:addicts?|users?|dealers?|habit|problem|mule|lord|kingpin|smuggler|trafficker)s?|dealers?|on\s+(?:drugs|\w+)|using\s+(?:drugs|\w+)|high\s+(?:on|at|during)|hooked\s+on|smuggl\w*|traffick\w*|dealing|selling\s+(?:drugs|\w+)|doing\s+(?:drugs|coke|lines|meth|heroin|\w+))"
-DEFAMATION = _any(
+DEFAMATION = any_of(
     rf"\b(?:claim\w*|alleg\w*|accus\w*|saying|says|stating|states|suggest\w*|reveal\w*|expos\w*|rumou?r\w*|implying|implies|insinuat\w*|proving|proves|assert\w*|report\w*\s+that|pretend\w*\s+that|falsely)\b.{{0,70}}\b(?:is|was|are|were|has\s+been|have\s+been|'s|been|of\s+being|of)\s+(?:\w+\s+){{0,3}}{_ACCUSED}",
     rf"\b(?:spread\w*|start\w*|post\w*|leak\w*|invent\w*|fabricat\w*|mak(?:e|ing)\s+up|creat\w*)\s+(?:\w+\s+){{0,2}}(?:rumou?rs?|lies|gossip|stories|story|allegations?|fake\s+(?:news|evidence|screenshots?|texts?|messages?|photos?|pictures?|reviews?)|evidence)\b.{{0,70}}\b(?:drugs?|dealer|deals|dealing|addict\w*|coke|cocaine|meth|heroin|crack|using|high|junkie|overdos\w*)",
     rf"\b(?:make|get|making|getting)\s+(?:people|everyone|others|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+)\s+(?:\w+\s+)?(?:believe|think)\s+(?:that\s+)?(?:\w+\s+){{1,4}}(?:is|was|'s)\s+(?:\w+\s+){{0,2}}{_ACCUSED}",
@@ -271,7 +267,7 @@ DEFAMATION = _any(
 # what someone in front of you says ("he's on the balcony saying the government's coming for him, been on meth",
 # "punter says he's on antidepressants"). In the training files this left 27 of 27 defamation requests and dropped
 # 15 emergencies the pattern had matched.
-DEFAMATION_REQUEST = _any(
+DEFAMATION_REQUEST = any_of(
     r"\b(?:write|writ\w+|post\w*|tweet\w*|draft\w*|make|create|compose|spread\w*|email|message|caption|article|review|"
     r"comment|thread|story|letter|announce|publish|leak|script|paragraph|column|video|wiki\w*|gossip|tabloid|piece|"
     r"blog|headline|press|rumou?rs?|say|generate|fake|anonymous\w*|expos\w*|reveal|sound|convinc\w*|help\s+me|"
@@ -280,14 +276,14 @@ DEFAMATION_REQUEST = _any(
 )
 # What someone in psychosis accuses others of is what they believe, not a plan: "shouting that we're poisoning him",
 # "says i'm poisoning her food". Blanked before the harm patterns are read.
-REPORTED_ACCUSATION = _any(
+REPORTED_ACCUSATION = any_of(
     r"\b(?:says?|saying|said|shout\w*|scream\w*|yell\w*|claim\w*|insist\w*|thinks?|convinced|believes?|accus\w*|paranoid)"
     r"\s+(?:that\s+)?(?:i'?m|i\s+am|we'?re|we\s+are|were|people\s+are|every(?:one|body)(?:'s|\s+is|\s+are)|they'?re|they\s+are|"
     r"(?:the\s+)?(?:staff|neighbou?rs?|police|doctors?|nurses?)\s+(?:are|is)|(?:his|her|their)\s+\w+\s+(?:is|are)|some(?:one|body)(?:'s|\s+is))"
     r"\s+(?:\w+\s+)?(?:poison\w*|drugg\w*|spik\w*|trying\s+to\s+(?:poison|drug|kill))\b",
 )
 # Worry about someone close, or a true account, is not defamation: "my boyfriend says he's addicted, how do I help?"
-DEFAMATION_SAFE = _any(
+DEFAMATION_SAFE = any_of(
     r"\b(?:how\s+(?:do|can|should)\s+i\s+(?:help|support|talk|tell|know)|worried|concerned|signs|i\s+think\s+(?:my|he|she)|what\s+should\s+i\s+do|is\s+it\s+true|true\s+story|memoir|my\s+own)\b",
 )
 
@@ -326,7 +322,7 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
 
 # An amount or a means asked for, with death or an ending in view, about oneself: "how much methadone would be fatal
 # for someone with no tolerance. that someone is me", "is 60 of my pills enough", "no quiero despertar, ¿cuántas?".
-_DEATH_CUE = _any(
+_DEATH_CUE = any_of(
     r"\b(?:(?:to|and|i'?ll|gonna|wanna|would|will|i|just)\s+die|dying|dead|death|kill(?:s|ed)?\s+me|kys|unalive|end(?:s)?\s+(?:it|this|me|things|everything|my\s+life)|over\s+with|"
     r"(?:be|its|it\s+is|all)\s+over\b|(?:not|never|won'?t|wouldn'?t|don'?t)\s+wak(?:e|ing)(?:\s+up)?|stop\s+(?:my\s+)?breathing|stop\s+(?:my|the)\s+heart|fatal|lethal|"
     r"irreversible|disappear|check\s+out|go\s+out|gone\s+before|(?:for|at|is)\s+the\s+end\b(?![\s-]+of)|last\s+message|goodbye|better\s+off|can'?t\s+face|"
@@ -334,7 +330,7 @@ _DEATH_CUE = _any(
     r"\b(?:ya\s+no\s+puedo|no\s+quiero\s+(?:despertar|vivir)|ich\s+kann\s+nicht\s+mehr|nicht\s+mehr\s+leben|je\s+prends\s+tout|"
     r"en\s+finir|n[ãa]o\s+quero\s+(?:mais\s+)?(?:viver|acordar)|niet\s+meer\s+(?:leven|wakker)|alcanza\b|hacen\s+falta)",
 )
-_ASKS_MEANS = _any(
+_ASKS_MEANS = any_of(
     r"\b(?:how\s+(?:much|many|long|to)|how\s+(?:do|can|should)\s+(?:people|i)|explain|tell\s+me|dose|amount|enough|number|which|what\s+(?:drug|pill|combo|mix|happens)|"
     r"will\s+(?:\w+\s+){0,4}(?:do\s+it|kill|work)|would\s+(?:\w+\s+){0,4}(?:do\s+it|kill|work|hurt)|reliable|tips|timeline|"
     r"cu[áa]nt[ao]s?|wie\s+viele?|hoeveel|combien|quant[ao]s?|alcanza)\b",

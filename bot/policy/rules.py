@@ -7,17 +7,13 @@ adds what patterns cannot list. `docs/policy.md` explains the policy with exampl
 
 from __future__ import annotations
 
-from bot.caseless import Caseless, caseless
+from bot.caseless import Caseless, any_of, caseless
 from bot.doses import find_dose_mentions
 from bot.policy.harms import SOMEONE_IN_GENERAL, self_harm, supporting_someone
 
 
-def _any(*patterns: str) -> Caseless:
-    return caseless("|".join(f"(?:{p})" for p in patterns))
-
-
 # Phrases in which a drug's street name means something else: blanked before anything else reads the text.
-HOMONYMS = _any(
+HOMONYMS = any_of(
     r"\b(?:can|bottle|glass|cup|case|pack)s?\s+of\s+(?:diet\s+)?coke\b",
     r"\b(?:diet|cherry|vanilla)\s+coke\b|\bcoke\s+(?:zero|cola|float)\b|\bcoca[\s-]?cola\b",
     r"\bacid\s+(?:reflux|rain|test|wash|jazz|house|attack|etch\w*)\b|\b(?:citric|amino|folic|lactic|stomach|battery|hydrochloric|uric)\s+acids?\b",
@@ -51,23 +47,23 @@ HOMONYMS = _any(
 
 # A question about a song, a film or a saying that happens to name a drug ("who sang Cocaine?") is
 # not a question about the drug, unless it also asks about effects or safety.
-CULTURE = _any(
+CULTURE = any_of(
     r"\b(?:who\s+(?:sang|sings|wrote|played|directed)|sang|lyrics?|song|album|band|singer|rapper|radio\s+(?:station|show)|"
     r"playlist|soundtrack|movie|film|tv\s+(?:show|series)|episode|novel|poem|philosophy|proverb|idiom|quote|saying)\b",
 )
-ABOUT_SAFETY = _any(
+ABOUT_SAFETY = any_of(
     r"\b(?:safe\w*|danger\w*|risk\w*|harm\w*|effects?|overdos\w*|die|death|health|accurate|realistic|true|real)\b"
 )
 
 # Medicines and supplements the knowledge base does not cover: their doses are out of scope, not refused.
-OTHER_MEDICINES = _any(
+OTHER_MEDICINES = any_of(
     r"\bvitamin\s*[a-z]?\d*\b|\bmelatonin\b|\bibuprofen\b|\bparacetamol\b|\bacetaminophen\b|\btylenol\b|\badvil\b|\baspirin\b",
     r"\bcreatine\b(?!.{0,30}\b(?:coke|cocaine|cut|bulk))|\bprotein\s+powder\b|\biron\s+(?:tablets|supplements)\b|\bmagnesium\b|\bzinc\b|\bfish\s+oil\b",
     r"\binsulin\b|\bamlodipine\b|\bramipril\b|\bstatins?\b|\bantibiotics?\b|\bamoxicillin\b|\bblood\s+pressure\s+(?:pills|tablets|meds)\b",
 )
 
 # Words that make a message about drugs even when it names no substance we know.
-DRUG_WORDS = _any(
+DRUG_WORDS = any_of(
     r"\b(?:drugs?|substances?|narcotics?|pills?|tabs?|powder|baggies?|capsules?|blotters?|doses?|dosing|dosage|"
     r"re-?dos\w*|micro[\s-]*dos\w*|overdos\w*|od'?d?|high|stoned|trip(?:s|ping|ped)?|rolling|rolls|tripping|"
     r"psychedelics?|stimulants?|depressants?|opiates?|opioids?|benzos?|meds|medications?|prescriptions?|"
@@ -96,7 +92,7 @@ DRUG_WORDS = _any(
 # -- emergencies ----------------------------------------------------------------------------
 
 _SUBJECT = r"(?:i|i'?m|im|i\s+am|he|she|they|we|my\s+\w+|our\s+\w+|someone|somebody|this\s+(?:guy|girl|person)|the\s+\w+)"
-_GENERAL_FRAMING = _any(
+_GENERAL_FRAMING = any_of(
     r"\b(?:signs?|symptoms?)\s+(?:of|that)\b",
 
     r"\bwhat\s+(?:happens|to\s+do|should\s+(?:you|u|i|we)\s+do|do\s+(?:you|u|i)\s+do)\s+(?:if|when)\b",
@@ -108,7 +104,7 @@ _GENERAL_FRAMING = _any(
     r"\b(?:risk|chance|danger)s?\b",
     r"\bhow\s+(?:to|do\s+(?:i|you))\s+(?:avoid|prevent|stop|protect)\b",
 )
-_HERE_AND_NOW = _any(
+_HERE_AND_NOW = any_of(
     r"\bright\s+now\b|\bnow\b",
     r"(?<!how\sto\s)(?<!ways\sto\s)(?<!know\show\sto\s)\bhelp\b|\bpl[sz]\b|\bplease\b",
     r"\b(?:my|our)\s+(?:friend|mate|bf|gf|boyfriend|girlfriend|partner|husband|wife|brother|sister|son|daughter|roommate|flatmate|buddy|dad|mum|mom|kid)\b",
@@ -117,7 +113,7 @@ _HERE_AND_NOW = _any(
     r"\b(?:we|i)\s+(?:can'?t|cannot)\b",
     r"!|\bhurry\b|\bquick\b|\bwhat\s+do\s+i\s+do\b",
 )
-CRISIS = _any(
+CRISIS = any_of(
     r"\b(?:kill|killing|hurt|hurting|harm|harming)\s+my\s*self\b|\bkms\b",
     r"\b(?:end|ending|take|taking)\s+(?:my\s+(?:own\s+)?life|it\s+all)\b",
     r"\bsuicidal\b|\b(?:commit|committing|attempt\w*|thinking\s+(?:of|about)|thoughts\s+of|plan\w*|consider\w*)\s+suicide\b",
@@ -135,7 +131,7 @@ CRISIS = _any(
     r"\b(?:nobody|no\s+one|noone)\s+would\s+(?:care|notice|miss\s+me)\b|\bwish\s+i\s+(?:was|were)\s+dead\b",
     r"\b(?:quiero|voy\s+a)\s+(?:morir|matarme)\b|\bje\s+veux\s+mourir\b|\bich\s+will\s+(?:sterben|nicht\s+mehr\s+leben)\b|\bquero\s+morrer\b|\bik\s+wil\s+dood\b",
 )
-OVERDOSE = _any(
+OVERDOSE = any_of(
     rf"\b{_SUBJECT}\s*(?:'s|'re|is|are|am|was)?\s*(?:overdosing|od'?ing|oding)\b",
     r"\b(?:i\s+think\s+)?(?:i|he|she|they|we)\s*(?:'ve|'s|have|has)?\s*(?:overdosed|od'?d|o\.d\.'?d)\b",
     r"\b(?:i|he|she|they|we)\s+(?:think\s+(?:i|he|she|they)\s+)?(?:did|took|had|done|taken|used|drank)\s+(?:way\s+|far\s+|a\s+bit\s+)?too\s+much\b",
@@ -153,17 +149,17 @@ OVERDOSE = _any(
     r"\bno\s+respira|\bno\s+reacciona|\bno\s+despierta|\bne\s+respire\s+plus|\bne\s+r[ée]agit\s+plus|\bne\s+se\s+r[ée]veille",
     r"\bn[ãa]o\s+respira|\bdesmaiou|\bn[ãa]o\s+acorda|\binconscien\w+",
 )
-SEIZURE = _any(
+SEIZURE = any_of(
     r"\b(?:having|had|has)\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\b",
     r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\bfitting\b|\beyes\s+rolled\s+back\b",
     r"\b(?:started|is|keeps?)\s+(?:jerking|shaking)\s+(?:and|all\s+over)\b|\bshaking\s+uncontrollabl\w*",
     r"\bfoaming\s+at\s+the\s+mouth\b|\bshaking\s+all\s+over\b|\bkrampf\w*|\bconvulsi\w+|\bcrise\s+d'[ée]pilepsie",
 )
-OVERHEATING = _any(
+OVERHEATING = any_of(
     r"\b(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re|(?:he|she|they)\s+(?:is|are))\s+(?:really\s+|so\s+|badly\s+)?overheating\b",
     r"\bheat\s*stroke\b.{0,30}\b(?:now|think|having|has)\b",
 )
-CARDIAC = _any(
+CARDIAC = any_of(
     r"\bchest\s+(?:pain|hurts|is\s+(?:really\s+)?(?:tight|hurting|crushing))\b|\bheart\s+attack\b",
 )
 # Severe signs; two or more together, here and now, are an emergency even without a listed phrase.
@@ -314,7 +310,7 @@ _IN_THE_BODY = (
     r"(?:dans\s+le\s+(?:foie|corps)|par\s+le\s+foie|im\s+k[öo]rper|in\s+der\s+leber|in\s+de\s+lever|in\s+het\s+lichaam|"
     r"en\s+el\s+(?:h[ií]gado|cuerpo)|no\s+(?:f[ií]gado|corpo)|pelo\s+f[ií]gado)"
 )
-DOSING = _any(
+DOSING = any_of(
     # amounts: "how much/many ..." unless a safe object follows
     rf"\bhow\s*(?:much|many)\b(?!\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b)",
     # unit words in a drug conversation ("in mg", "how many micrograms", "what mg")
@@ -440,7 +436,7 @@ def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
 
 # -- manufacture, sourcing, evasion -------------------------------------------------------------
 
-MANUFACTURE = _any(
+MANUFACTURE = any_of(
     r"\b(?:how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we)|would\s+(?:i|you)|does\s+one)|steps?\s+to|guide\s+to|instructions?\s+(?:for|to)|teach\s+me\s+(?:to|how))\s+(?:\w+\s+){0,2}(?:make|cook|synthesi[sz]e|produce|manufacture|extract|brew|distil+|refine|press|isolate|crystalli[sz]e|wash|freebase|grow)\b",
     r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for\s+making|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd|up)|extraction\s+(?:tek|method|process|of))\b",
     r"\b(?:extract|isolate|purify)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\b",
@@ -459,7 +455,7 @@ MANUFACTURE = _any(
     r"\b(?:stappen|instructies|handleiding)\s+(?:om|voor)\s+(?:\w+\s+){0,3}(?:te\s+)?(?:koken|maken|synthetiseren)\b|\bgrundstoffe\s+f[üu]r\s+(?:die\s+)?herstellung\b",
     r"\b(?:wie\s+(?:macht|stellt|kocht)\s+man|hoe\s+maak\s+(?:je|ik)|comment\s+(?:fabriquer|synth[ée]tiser|cuisiner)|c[óo]mo\s+(?:se\s+hace|hago|fabrico|se\s+fabrica|cocino|se\s+cocina|preparo|se\s+prepara|sintetizo|se\s+sintetiza)|como\s+(?:se\s+faz|fa[çc]o|fabrico|se\s+fabrica|preparo|se\s+prepara|sintetizo))\b",
 )
-SOURCING = _any(
+SOURCING = any_of(
     r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor|connect|supplier))|source|pick\s+up)\b",
     r"\b(?:easiest|best|safest|quickest|cheapest|simplest)\s+(?:way|ways|place|places|spot)\s+to\s+(?:buy|get\s+hold\s+of|score|cop|order|purchase|get)\b",
     r"\b(?:dealer|plug|darknet|dark\s*web|darkweb|\.onion|onion\s+link|vendor|telegram\s+(?:group|channel)|wickr|snapchat\s+dealer)s?\b",
@@ -488,7 +484,7 @@ SOURCING_HELP_ITEMS = caseless(
     # getting rid of medicines safely: "where do I take leftover oxycodone", "dispose of old pills"
     r"get\s+rid\s+of|dispos\w*|take[\s-]?back\s+(?:scheme|service|point)|drop[\s-]?off\s+(?:point|box|bin)|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
 )
-EVASION = _any(
+EVASION = any_of(
     r"\b(?:pass|beat|cheat|fool|trick|get\s+(?:around|past|through)|fake|dodge|avoid\s+failing|clean\s+out\s+for)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:drug|urine|piss|pee|hair|follicle|saliva|swab|mouth|blood|breath|workplace|employment|probation|court|random|roadside)\s*(?:test|screen|check|swab)\w*",
     r"\b(?:detox|cleanse|masking|synthetic\s+urine|fake\s+(?:pee|urine)|clean\s+(?:pee|urine))\b.{0,40}\b(?:test|screen|pass)\b",
     r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|get)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
@@ -539,7 +535,7 @@ def making_or_evading(folded: str) -> str | None:
     return None
 
 
-WITHOUT_PRESCRIPTION = _any(
+WITHOUT_PRESCRIPTION = any_of(
     r"\bwithout\s+(?:a\s+)?(?:prescription|script|doctor)\b",
     r"\b(?:get|make|convince|trick|ask|persuade)\s+(?:\w+\s+){0,2}(?:doctor|gp|psychiatrist)\b.{0,40}\bprescrib\w*",
     r"\bwhat\s+(?:to|should\s+i)\s+(?:say|tell)\b.{0,30}\b(?:doctor|gp)\b.{0,40}\b(?:get|prescrib\w*)\b",

@@ -253,8 +253,8 @@ def _sign_leads(sign: str) -> tuple[frozenset[str] | None, ...]:
     follows it in the word or in the text, so that run must be among the text's: a quick, exact no for most signs.
     """
     leads = []
-    for part in sign.split(" + "):
-        firsts = [_LETTER_RUN.match(plain(word)) for word in part.split("/") if word.strip()]
+    for words in sign_parts(sign):
+        firsts = [_LETTER_RUN.match(plain(word)) for word in words if word]
         leads.append(None if any(f is None for f in firsts) else frozenset(f.group(0) for f in firsts if f))
     return tuple(leads)
 
@@ -263,7 +263,8 @@ def prepare_signs(situations: Iterable[Situation]) -> None:
     """Compile every sign once, at load, so no message pays for compiling the signs it is the first to touch."""
     for situation in situations:
         for sign in situation.signs:
-            _sign_leads(sign), _sign_pattern(sign)
+            _sign_leads(sign)
+            _sign_pattern(sign)
 
 
 def signs_in(situation: Situation, text: str, runs: frozenset[str] | None = None) -> list[str]:

@@ -67,8 +67,9 @@ def follow_up_of(
 
     A crisis said earlier in so many words ("everyone would be better off without me") is read by the rules.
     Otherwise the classifier reads the user's turns and this message together ("I've written goodbye notes. My
-    partner's sleeping tablets are in the drawer. How long would it take to work?"). Only a message shaped as a follow-up (an amount, a means, how it would
-    go, whether a test would find it) is read again, so the extra embedding is rare.
+    partner's sleeping tablets are in the drawer. How long would it take to work?"). Only a message shaped as a
+    follow-up (an amount, a means, how it would go, whether a test would find it) is read again, so the extra
+    embedding is rare.
     """
     if not earlier_user:
         return None
@@ -76,7 +77,8 @@ def follow_up_of(
     harm_shaped = any(harm_follow_up(form) for form in forms)
     if not crisis_shaped and not harm_shaped:
         return None
-    if crisis_shaped and any(emergency_reason(f) == "crisis" for turn in earlier_user for f in readings(canonical(turn))):
+    said = (form for turn in earlier_user for form in readings(canonical(turn)))
+    if crisis_shaped and any(emergency_reason(form) == "crisis" for form in said):
         return "crisis"
     if embed is None:
         return None

@@ -243,7 +243,9 @@ class Bot:
             )
         if context.about_law and context.substances:
             return self._legal(context)
-        if len(context.substances) >= 2 and not compares(text) and not asks_about_testing(text):
+        if len(context.substances) >= 2 and (
+            self.resolver.names_a_mix(context.text) or (not compares(text) and not asks_about_testing(text))
+        ):
             return self._interaction(context, vector)
         reply = self._answer(context, vector, drug_context=drug_context)
         if reply.kind == "abstain" and decision.leaning:

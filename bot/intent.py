@@ -15,7 +15,7 @@ LEGAL = caseless(
     r"decriminali[sz]\w*|criminal\w*|crimes?|possess\w*|fined|charged|prosecut\w*|scheduled?|class\s+[abc]\b|"
     # "in trouble" with the law, not "trouble sleeping"; a "controlled drug", not a "controlled setting"
     r"(?:what|which)\s+class|classified|classification|penalt\w*|offen[cs]es?|caught\s+with|(?<!having\s)(?<!have\s)(?<!had\s)trouble(?!\s+(?:sleeping|breathing|focus\w*|concentrat\w*|swallowing|walking|standing|peeing|remembering|with\s+(?:sleep|breathing|my\s+(?:sleep|memory|breathing|heart|stomach|bladder))))|"
-    r"age[\s-]restrict\w*|minimum\s+age|banned|bans?|permitted|licen[cs]\w*|legislation|"
+    r"age[\s-]restrict\w*|minimum\s+age|(?:prescription|pharmacy)[\s-]only|banned|bans?|permitted|licen[cs]\w*|legislation|"
     r"controlled(?!\s+(?:setting|environment|trials?|stud(?:y|ies)|conditions?|way|manner|breathing|clinical|amounts?|doses?))|"
     r"thresholds?(?!\s+(?:dose|doses|dosage|amount\s+to\s+feel))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:can|am)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have|grow|keep|possess|bring)|"
@@ -73,7 +73,8 @@ def asks_about_law(text: str) -> bool:
 
 COMPARISON = caseless(
     r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as"
-    r"|more\s+(?:\w+\s+){0,2}(?:or|than)\s"
+    r"|(?:more|less)\s+(?:\w+\s+){0,2}(?:or|than)\s|(?:better|worse|safer|riskier|weaker|harder)\s+than\b"
+    r"|\bas\s+(?:bad|addictive|strong|dangerous|risky|safe)\s+as\b"
     r"|is\s+(?:it|that|this|\w+)\s+(?:really\s+|basically\s+|actually\s+|technically\s+|just\s+)?(?:an?|the)\s+(?:real\s+)?(?:opioid|opiate|antidepressant|ssri|snri|maoi"
     r"|benzo\w*|stimulant|depressant|psychedelic|dissociative|painkiller|sedative|medicine)s?"
     r"|(?:kind|type|sort|class)\s+of\s+(?:drug|medicine|opioid|antidepressant|stimulant|psychedelic))\b",

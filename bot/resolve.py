@@ -69,21 +69,29 @@ class Resolver:
             _squash(name): (substance.id, contained) for substance in kb.substances.values()
             for name, contained in substance.also_contains
         }
+        self._mixes = {_squash(name): others for substance in kb.substances.values() for name, others in substance.mixes}
         self._interactions = {entry.pair: entry for entry in kb.interactions}
         self._legal = {(entry.substance, entry.jurisdiction): entry for entry in kb.legal}
 
     def substances(self, text: str) -> list[str]:
-        """Canonical ids of the substances named in `text`, in order of first mention."""
+        """Canonical ids of the substances named in `text`, in order of first mention (a mix's name names all of its)."""
         if not self._substance_pattern:
             return []
         found: list[str] = []
         for match in self._substance_pattern.finditer(text):
             if len(match.group(0)) <= 2 and re.search(r"\d\s*$", text[: match.start()]):
                 continue  # "0.5 g" is a unit, not GHB
-            sid = self._substance_by_name.get(_squash(match.group(0)))
-            if sid and sid not in found:
-                found.append(sid)
+            name = _squash(match.group(0))
+            for sid in (self._substance_by_name.get(name), *self._mixes.get(name, ())):
+                if sid and sid not in found:
+                    found.append(sid)
         return found
+
+    def names_a_mix(self, text: str) -> bool:
+        """Whether `text` names a mix by its own name ("speedball", "candyflip"): a question about the pair."""
+        if not self._mixes or not self._substance_pattern:
+            return False
+        return any(_squash(m.group(0)) in self._mixes for m in self._substance_pattern.finditer(text))
 
     def also_contained(self, text: str) -> dict[str, tuple[str, ...]]:
         """For substances named in `text` by a preparation's name, what else that preparation holds.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intent import asks_what_it_is
+from bot.intent import asks_what_it_is, compares
 from bot.kb.model import Section
 
 
@@ -71,3 +71,17 @@ def test_legal_questions_still_ask_about_the_law(question: str) -> None:
     from bot.intent import asks_about_law
 
     assert asks_about_law(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is zopiclone less habit forming than diazepam", "ritalin vs adderall", "is ket safer than mdma",
+     "is tramadol as addictive as oxy", "difference between 2cb and mdma"],
+)
+def test_comparing_two_substances_is_not_asking_about_a_mix(question: str) -> None:
+    assert compares(question)
+
+
+@pytest.mark.parametrize("question", ["is ket and mdma ok together", "can i take xanax with my oxy"])
+def test_a_mix_is_not_a_comparison(question: str) -> None:
+    assert not compares(question)

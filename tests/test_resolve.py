@@ -51,3 +51,34 @@ def test_a_section_names_the_groups_of_its_document_and_its_text(bot: Bot) -> No
 def test_a_preparation_named_brings_what_it_holds(bot: Bot) -> None:
     assert bot.resolver.also_contained("drank ayahuasca last night") == {"dmt": ("maois",)}
     assert bot.resolver.also_contained("smoked dmt last night") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is a speedball riskier than either alone", ["opioids", "cocaine"]),
+        ("thinking of candy flipping on saturday", ["lsd", "mdma"]),
+        ("hippie flip vs candyflip", ["psilocybin", "mdma", "lsd"]),
+    ],
+)
+def test_a_mix_s_name_names_every_substance_in_it(bot: Bot, text: str, expected: list[str]) -> None:
+    assert bot.resolver.substances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how long do mkat comedowns last", ["cathinones"]),
+        ("been doing balloons all weekend", ["nitrous"]),
+        ("quit smoking bud last month", ["cannabis"]),
+        ("we bought balloons for the party", []),
+        ("is lachgas verboden in belgië", ["nitrous"]),
+    ],
+)
+def test_street_phrases_name_their_drug_but_plain_words_do_not(bot: Bot, text: str, expected: list[str]) -> None:
+    assert bot.resolver.substances(text) == expected
+
+
+def test_only_a_mix_s_own_name_names_a_mix(bot: Bot) -> None:
+    assert bot.resolver.names_a_mix("is candy flipping worse than acid alone")
+    assert not bot.resolver.names_a_mix("is acid worse than mdma")

@@ -80,12 +80,13 @@ def _check_substances(kb: KnowledgeBase) -> list[Problem]:
         if substance.interacts_as and substance.interacts_as not in kb.substances:
             out.append(Problem(where, f"`interacts_as` names unknown substance `{substance.interacts_as}`"))
         names = (substance.id, substance.name.lower(), *(a.lower() for a in substance.aliases))
-        for name, contained in substance.also_contains:
-            if name not in names:
-                out.append(Problem(where, f"`also_contains` names `{name}`, which is not a name of `{substance.id}`"))
-            for sid in contained:
-                if sid not in kb.substances or sid == substance.id:
-                    out.append(Problem(where, f"`also_contains` for `{name}` names unknown substance `{sid}`"))
+        for key, pairs in (("also_contains", substance.also_contains), ("mixes", substance.mixes)):
+            for name, contained in pairs:
+                if name not in names:
+                    out.append(Problem(where, f"`{key}` names `{name}`, which is not a name of `{substance.id}`"))
+                for sid in contained:
+                    if sid not in kb.substances or sid == substance.id:
+                        out.append(Problem(where, f"`{key}` for `{name}` names unknown substance `{sid}`"))
         for name in names:
             if owner.get(name, substance.id) != substance.id:
                 out.append(Problem(where, f"duplicate alias `{name}` (also `{owner[name]}`)"))

@@ -157,19 +157,23 @@ def _read_substances(reader: _Reader, path: Path) -> list[Substance]:
                 classes=reader.ids(item, "classes", where, required=False),
                 interacts_as=reader.text(item, "interacts_as", where, required=False) or None,
                 where=where,
-                also_contains=_read_also_contains(reader, item, where),
+                also_contains=_read_name_map(reader, item, where, "also_contains"),
+                mixes=_read_name_map(reader, item, where, "mixes"),
             )
         )
     return out
 
 
-def _read_also_contains(reader: _Reader, item: dict[str, Any], where: Location) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`also_contains: {ayahuasca: [maois]}`: names of the substance that bring other substances with them."""
-    value = item.get("also_contains")
+def _read_name_map(
+    reader: _Reader, item: dict[str, Any], where: Location, key: str
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`also_contains: {ayahuasca: [maois]}` or `mixes: {speedball: [cocaine]}`: names of the substance that
+    bring other substances with them (for rating mixes only) or that always name a mix."""
+    value = item.get(key)
     if value is None:
         return ()
     if not isinstance(value, dict):
-        reader.problem(where, "`also_contains` must map a name to a list of substance ids")
+        reader.problem(where, f"`{key}` must map a name to a list of substance ids")
         return ()
     return tuple((str(name).strip().lower(), reader.ids(value, name, where)) for name in value if name != LINE_KEY)
 

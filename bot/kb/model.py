@@ -45,6 +45,9 @@ class Substance:
     # Names of preparations that hold another substance too: ayahuasca is DMT with an MAOI vine, so a mix
     # with it is also a mix with an MAOI ((("ayahuasca", ("maois",)),): pairs, so a substance stays hashable).
     also_contains: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Names of a mix of this substance with others: "speedball" always names opioids with cocaine, so a
+    # question about it is a question about the pair ((("speedball", ("cocaine",)),)).
+    mixes: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

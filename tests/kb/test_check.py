@@ -163,3 +163,10 @@ def test_questions_line_is_read_and_never_part_of_the_quoted_text(mini_kb: Path)
 def test_bad_questions_are_reported(mini_kb: Path, questions: str, problem: str) -> None:
     edit(mini_kb / "documents/mdma-effects.md", "Sources: nida-mdma-drugfacts\n\nMDMA can", QUESTIONS.format(questions))
     assert any(problem in p and p.startswith("mdma-effects.md:") for p in problems(mini_kb))
+
+
+def test_a_mix_must_name_the_substance_and_known_substances(mini_kb: Path) -> None:
+    edit(mini_kb / "substances.yaml", "aliases: [booze, beer]", "aliases: [booze, beer]\n  mixes: {wine: [mdma], booze: [unicorn]}")
+    found = problems(mini_kb)
+    assert any("`mixes` names `wine`, which is not a name of `alcohol`" in p for p in found)
+    assert any("`mixes` for `booze` names unknown substance `unicorn`" in p for p in found)

@@ -136,6 +136,27 @@ def test_asking_what_ayahuasca_is_is_not_a_mix(bot: Bot) -> None:
     assert reply.kind == "answer" and reply.interaction is None
 
 
+@pytest.mark.parametrize("message", ["is a speedball riskier than either drug alone", "thinking about candyflipping this weekend"])
+def test_a_mix_named_by_its_own_name_is_answered_as_the_pair(bot: Bot, message: str) -> None:
+    reply = bot.ask(message)
+    assert reply.kind == "answer" and reply.interaction is not None
+    assert any(c.doc_id == "interactions" for c in reply.citations)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["stopped vaping weed three weeks ago and still can't sleep properly, is this withdrawal",
+     "two months after a heavy acid trip i still see trails on everything, is that hppd"],
+)
+def test_a_lasting_problem_weeks_after_use_is_answered_not_sent_to_the_emergency_reply(bot: Bot, message: str) -> None:
+    assert bot.ask(message).kind == "answer"
+
+
+def test_checking_pills_already_bought_from_a_dealer_is_answered(bot: Bot) -> None:
+    reply = bot.ask("got a few pressies from a plug, any way to tell if there's fent in them")
+    assert reply.kind == "answer" and reply.citations
+
+
 def test_a_narrow_question_is_not_answered_with_what_the_substance_is(bot: Bot) -> None:
     reply = bot.ask("what does tranq do to your skin, people getting these wounds")
     assert reply.kind == "answer"

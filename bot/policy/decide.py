@@ -33,6 +33,7 @@ from bot.policy.rules import (
     asks_where_to_buy,
     emergency_reason,
     general_question,
+    lasting_problem_question,
     here_and_now,
     making_or_evading,
     safety_framed,
@@ -204,6 +205,7 @@ def decide(
     danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
     if (
         about_someone_now and danger >= DANGER_TOGETHER and decision.kind != "emergency"
+        and not any(lasting_problem_question(form) for form in readings(canonical(text)))
         and not (decision.kind == "refusal" and decision.reason in NOT_OVERRIDDEN_BY_DANGER)
     ):
         crisis = probabilities.get("crisis", 0.0) > probabilities.get("emergency", 0.0)
@@ -304,9 +306,10 @@ def _decide(
 
 
 def _told_as_happening(top: str, forms: Sequence[str]) -> bool:
-    """Whether the classifier's emergency or crisis may act: not a general question ("can poppers kill you?"),
-    and for a crisis not a question about mood or for research."""
-    return not any(general_question(form) for form in forms) and not (
+    """Whether the classifier's emergency or crisis may act: not a general question ("can poppers kill you?"), not
+    a question about a problem lasting days after use ("weeks after acid, is that hppd"), and for a crisis not a
+    question about mood or for research."""
+    return not any(general_question(form) or lasting_problem_question(form) for form in forms) and not (
         top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms)
     )
 

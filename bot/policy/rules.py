@@ -49,7 +49,9 @@ HOMONYMS = any_of(
 # not a question about the drug, unless it also asks about effects or safety.
 CULTURE = any_of(
     r"\b(?:who\s+(?:sang|sings|wrote|played|directed)|sang|lyrics?|song|album|band|singer|rapper|radio\s+(?:station|show)|"
-    r"playlist|soundtrack|movie|film|tv\s+(?:show|series)|episode|novel|poem|philosophy|proverb|idiom|quote|saying)\b",
+    r"playlist|soundtrack|movie|film|tv\s+(?:show|series)|episode|novel|poem|philosophy|proverb|idiom|quote)\b",
+    # "the saying 'chasing the dragon'", not "why is everyone saying it changed"
+    r"\b(?:an?|the|old|that|this|famous|common)\s+saying\b",
 )
 ABOUT_SAFETY = any_of(
     r"\b(?:safe\w*|danger\w*|risk\w*|harm\w*|effects?|overdos\w*|die|death|health|accurate|realistic|true|real)\b"
@@ -72,7 +74,7 @@ DRUG_WORDS = any_of(
     r"come\s*down|comedown|withdraw\w*|addict\w*|sober|rehab|dealers?|plugs?|stash|sniffer\s+dogs?|drug\s+tests?|"
     r"darknet|dark\s*web|saliva\s+tests?|hair\s+follicle|customs\s+dogs?|roadside\s+tests?|shooting\s+up|uppers|downers|"
     r"urine\s+tests?|piss\s+tests?|hair\s+tests?|lab|precursors?|extract\w*|stuff|gear|bender|"
-    r"phenibut|research\s+chemicals?|levamisole|adulterants?|cutting\s+agents?|tranq|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
+    r"(?:doing|do|did|done|rack\w*\s+up|chop\w*\s+up|cut\w*\s+up|snort\w*)\s+(?:a\s+|some\s+|the\s+)?lines?|phenibut|research\s+chemicals?|levamisole|adulterants?|cutting\s+agents?|tranq|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
     r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
     r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas|"
     r"illegal\s+(?:stuff|substances?)|illicit|controlled\s+substances?|black[\s-]?market|drug\s+(?:labs?|deals?|trade|money|shop|market\w*)|"
@@ -251,6 +253,31 @@ def not_happening_now(folded: str) -> bool:
         or STORY_OR_COURSE.search(folded)
     )
     return bool(elsewhere) and not _NOW_OR_HELP.search(_HOW_TO_HELP.sub(" ", folded))
+# A lasting problem asked about days or more after use ("weeks after acid, is that hppd", "keep getting abscesses,
+# what am i doing wrong"): the classifier hears the symptoms, but the question is what the problem is. Signs of
+# danger still make an emergency; this only keeps the classifier's emergency from acting alone.
+_LASTING = any_of(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|couple(?:\s+of)?|several|many)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:ago|after|later|since|off|clean|sober)\b",
+    r"\b(?:weeks?|months?|years?)\s+(?:after|later|since)\b",
+    r"\b(?:after|for|since)\s+(?:\d+|a\s+few|few|several|many|two|three|four|five|six|a\s+couple\s+of)\s+(?:weeks?|months?|years?)\b",
+    r"\bfor\s+(?:days|weeks|months|years)\b",
+    r"\bkeep\s+(?:getting|having|seeing|hearing|feeling)\b|\bkeeps\s+(?:happening|coming\s+back)\b|\bevery\s+time\b",
+    r"\bsince\s+(?:i\s+)?(?:quit|stopp?ed|gave\s+up|came\s+off)\b",
+)
+_ASKS_WHAT_IT_IS = any_of(
+    r"\b(?:is|was)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:normal|withdrawal|hppd|permanent|common|a\s+(?:thing|sign|symptom)|"
+    r"from|because|the\s+(?:drugs?|weed|comedown))\b",
+    r"\bwhat\s+(?:is\s+(?:this|that|it)|am\s+i\s+doing\s+wrong|causes?\s+(?:this|that|it))\b",
+    r"\bwill\s+(?:it|this|that)\s+(?:\w+\s+)?(?:go\s+away|pass|stop|get\s+better)\b",
+)
+
+
+def lasting_problem_question(folded: str) -> bool:
+    """A question about what a problem is that has lasted, or come back, days or more after use."""
+    return bool(_LASTING.search(folded) and _ASKS_WHAT_IT_IS.search(folded))
+
+
 # A question about what a comedown or a drug does to mood is not a crisis: "will this comedown make me depressed?"
 MOOD_QUESTION = caseless(r"\b(?:will|would|can|could|does|do|is\s+it\s+normal)\b.{0,40}\bmake\s+(?:me|you|people|someone)\s+(?:feel\s+)?(?:depressed|sad|low|down|anxious)\b")
 
@@ -490,7 +517,7 @@ EVASION = any_of(
     r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|get)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
     r"\b(?:smuggl\w*|body\s*pack\w*|plugging\s+(?:it|drugs)\s+(?:through|past)|swallow\w*\s+(?:bags|packets|balloons)\s+(?:to|through|past))\b",
-    r"(?<!\bis\s)(?<!\bare\s)(?<!often\s)(?<!usually\s)(?<!commonly\s)(?<!typically\s)(?<!been\s)(?<!dealers\s)(?<!people\s)(?<!they\s)\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b(?!\s+(?:are|is|found|in))",
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bisn't\s)(?<!\bisnt\s)(?<!\bnot\s)(?<!\bwas\s)(?<!\bwasn't\s)(?<!often\s)(?<!usually\s)(?<!commonly\s)(?<!typically\s)(?<!been\s)(?<!dealers\s)(?<!people\s)(?<!they\s)\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b(?!\s+(?:are|is|found|in))",
     r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
     r"\b(?:avoid|not\s+get|without\s+getting)\s+(?:\w+\s+){0,2}(?:caught|arrested|busted|detected)\b",
     r"\b(?:flush|clear|clean|get)\s+(?:\w+\s+){0,3}out\s+of\s+(?:my|your|the)\s+(?:system|body|urine|blood|hair)\b.{0,50}\btest|\btest\b.{0,50}\b(?:flush|clear|clean|get)\s+(?:\w+\s+){0,3}out\s+of\s+(?:my|your|the)\s+(?:system|body)\b",
@@ -546,8 +573,22 @@ WITHOUT_PRESCRIPTION = any_of(
 HELP_WITHOUT_PRESCRIPTION = caseless(r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b")
 
 
+# Where something already bought came from ("got them from a plug"), said while asking how to check it: the question
+# is about what is in hand, not where to buy. Any other sourcing words in the message still count.
+FROM_A_SELLER = caseless(
+    r"\b(?:from|off|by|at)\s+(?:a|an|the|my|our|his|her|their|this|that|some|new|local|usual)?\s*(?:\w+\s+)?"
+    r"(?:dealers?|plugs?|vendors?|sellers?|connects?|darknet|dark\s*web|darkweb)\b"
+)
+CHECKING_WHAT_IS_IN_HAND = caseless(
+    r"\b(?:test\w*|check\w*|know\s+(?:if|whether|what)|tell\s+(?:if|whether|what)|pressed|laced|cut\s+with|real|fake|"
+    r"legit|safe|what'?s\s+in)\b"
+)
+
+
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
     if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded):
         return True
+    if CHECKING_WHAT_IS_IN_HAND.search(folded):
+        folded = FROM_A_SELLER.sub(" ", folded)
     return bool(SOURCING.search(folded)) and not SOURCING_HELP_ITEMS.search(folded)

@@ -62,7 +62,7 @@ from bot.reply import Interaction, Reply, Turn
 from bot.first_steps import StepFinder, allowed
 from bot.resolve import Resolver
 from bot.triage import Triage, describes_someone, prepare_signs, resolved, triage
-from bot.retrieve import Hit, HybridRetriever
+from bot.retrieve import Hit, HybridRetriever, each_named_first
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ MAX_MESSAGE_CHARS = 2000
 MAX_SUBSTANCES_COMBINED = 4
 EXPLAINED_PAIRS = 3
 PAIR_SEARCH = 12  # hits searched for document sections about a pair
+ANSWER_SEARCH = 4  # hits an answer is drawn from (and judged relevant or not on)
+COMPARISON_SEARCH = 12  # hits searched so that a comparison finds a section on each side
 PAIR_SECTIONS = 2  # of which at most this many are quoted
 PAIR_PROSE_ENOUGH = 2  # with fewer sentences from the documents, the table's own sentences fill in
 MAX_DOSING_REFUSALS_KEPT = 1024  # composed dosing refusals kept, one per set of substances
@@ -284,15 +286,19 @@ class Bot:
 
     def _answer(self, context: Context, vector: list[float], *, drug_context: bool) -> Reply:
         query = self._query(context)
+        comparing = len(context.substances) >= 2 and compares(context.text)
         hits = self.retriever.search(
-            query, vector=vector, substances=context.substances, topics=topic_hints(context.text), k=4,
-            overview=asks_what_it_is(context.text),
+            query, vector=vector, substances=context.substances, topics=topic_hints(context.text),
+            k=COMPARISON_SEARCH if comparing else ANSWER_SEARCH, overview=asks_what_it_is(context.text),
         )
-        if not self._relevant(hits, drug_context=drug_context):
+        if not self._relevant(hits[:ANSWER_SEARCH], drug_context=drug_context):
             if drug_context:
                 return Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB, substances=context.substances)
             return Reply(kind="abstain", reason="out_of_scope", text=ABSTAIN_OUT_OF_SCOPE)
-        sentences = self.composer.pick(vector, [h.section for h in hits[: self.settings.max_sections_cited]])
+        sections = [h.section for h in hits]
+        if comparing:
+            sections = each_named_first(sections, context.substances)
+        sentences = self.composer.pick(vector, sections[: self.settings.max_sections_cited])
         return self.composer.reply(
             kind="answer", reason=None, sentences=sentences, substances=context.substances,
             jurisdiction=context.jurisdiction,

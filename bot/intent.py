@@ -74,7 +74,9 @@ def asks_about_law(text: str) -> bool:
 COMPARISON = caseless(
     r"\b(?:difference\s+between|differ\w*|vs\.?|versus|compared?\s+(?:to|with)|stronger\s+than|same\s+as"
     r"|(?:more|less)\s+(?:\w+\s+){0,2}(?:or|than)\s|(?:better|worse|safer|riskier|weaker|harder)\s+than\b"
-    r"|\bas\s+(?:bad|addictive|strong|dangerous|risky|safe)\s+as\b"
+    r"|\bas\s+(?:bad|addictive|strong|dangerous|risky|safe)\s+as\b|similar\s+to"
+    # "is kratom withdrawal like opioid withdrawal": the thing asked about, then "like"
+    r"|^\s*(?:is|are)\s+\w+(?:\s+\w+)?\s+like\s"
     r"|is\s+(?:it|that|this|\w+)\s+(?:really\s+|basically\s+|actually\s+|technically\s+|just\s+)?(?:an?|the)\s+(?:real\s+)?(?:opioid|opiate|antidepressant|ssri|snri|maoi"
     r"|benzo\w*|stimulant|depressant|psychedelic|dissociative|painkiller|sedative|medicine)s?"
     r"|(?:kind|type|sort|class)\s+of\s+(?:drug|medicine|opioid|antidepressant|stimulant|psychedelic))\b",

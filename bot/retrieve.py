@@ -64,6 +64,20 @@ def diversify(hits: list[Hit], *, per_document: int, keep_question: float = STRO
     return first + rest
 
 
+def each_named_first(sections: Sequence[Section], substances: Sequence[str]) -> list[Section]:
+    """The best section about each substance named, in the order named, then the rest best first.
+
+    "ritalin vs adderall": a comparison needs both sides, though search may rank one drug's sections
+    above everything about the other.
+    """
+    first: list[Section] = []
+    for substance in substances:
+        best = next((s for s in sections if substance in s.substances and s not in first), None)
+        if best is not None:
+            first.append(best)
+    return first + [s for s in sections if s not in first]
+
+
 # BM25 scores every section once per query term: a 2,000-character message would cost ~100 ms. Real questions
 # have far fewer terms, so the cap changes nothing for them.
 MAX_SPARSE_TERMS = 32

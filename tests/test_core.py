@@ -143,6 +143,13 @@ def test_a_mix_named_by_its_own_name_is_answered_as_the_pair(bot: Bot, message: 
     assert any(c.doc_id == "interactions" for c in reply.citations)
 
 
+def test_a_comparison_cites_both_substances(bot: Bot) -> None:
+    reply = bot.ask("concerta or vyvanse, how are they different")
+    assert reply.kind == "answer" and reply.interaction is None
+    cited = {q.doc_id.split("-")[0] for c in reply.citations for q in c.quotes}
+    assert {"methylphenidate", "amphetamine"} <= cited
+
+
 @pytest.mark.parametrize(
     "message",
     ["stopped vaping weed three weeks ago and still can't sleep properly, is this withdrawal",

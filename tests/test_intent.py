@@ -76,12 +76,14 @@ def test_legal_questions_still_ask_about_the_law(question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     ["is zopiclone less habit forming than diazepam", "ritalin vs adderall", "is ket safer than mdma",
-     "is tramadol as addictive as oxy", "difference between 2cb and mdma"],
+     "is tramadol as addictive as oxy", "difference between 2cb and mdma", "is ket withdrawal like opiate withdrawal"],
 )
 def test_comparing_two_substances_is_not_asking_about_a_mix(question: str) -> None:
     assert compares(question)
 
 
-@pytest.mark.parametrize("question", ["is ket and mdma ok together", "can i take xanax with my oxy"])
+@pytest.mark.parametrize(
+    "question", ["is ket and mdma ok together", "can i take xanax with my oxy", "is it ok to take xanax like after coke"]
+)
 def test_a_mix_is_not_a_comparison(question: str) -> None:
     assert not compares(question)

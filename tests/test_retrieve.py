@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.core import Bot
+from bot.kb.model import Section
+from bot.retrieve import each_named_first
 
 QUESTIONS = (
     "what happened with the FDA and MDMA therapy",
@@ -36,3 +38,15 @@ def test_a_message_that_repeats_a_sections_own_question_finds_that_section(bot: 
             question = section.questions[0]
             hits = bot.retriever.search(question, vector=bot.embeddings.embed_query(question), k=3)
             assert section.key in [h.section.key for h in hits], question
+
+
+def _section(doc_id: str, substances: tuple[str, ...]) -> Section:
+    return Section(doc_id=doc_id, doc_title=doc_id, heading="H", text="t", source_ids=("s",), topic="effects",
+                   substances=substances)
+
+
+def test_a_comparison_leads_with_the_best_section_on_each_side() -> None:
+    a1, a2, a3, b1 = _section("a1", ("a",)), _section("a2", ("a",)), _section("a3", ("a",)), _section("b1", ("b",))
+    assert each_named_first([a1, a2, a3, b1], ["a", "b"]) == [a1, b1, a2, a3]
+    # A side with no section leaves the order as it was.
+    assert each_named_first([a1, a2], ["a", "c"]) == [a1, a2]

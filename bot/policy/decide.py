@@ -103,7 +103,7 @@ CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
 # Making what is legal to make at home.
 LEGAL_MAKING = caseless(
     r"\b(?:kombucha|cider|cidre|beer|bier|ale|lager|stout|ipa|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|eggnog|"
-    r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|"
+    r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|limoncello|liqueurs?|sake|hand\s+saniti[sz]er|saniti[sz]er|"
     r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
 )
 ASKS_LEAVE = caseless(
@@ -112,6 +112,11 @@ ASKS_LEAVE = caseless(
 )
 # Someone selling is asked for, whatever help is also named ("anyone selling codeine near me, the gp won't prescribe").
 SELLER = caseless(r"\b(?:any(?:one|1|body)\s+(?:\w+\s+)?sell\w*|who(?:'?s|\s+is)?\s+sell\w*|dealers?|plugs?)\b")
+# Asking to find a seller, not just naming one: "is it legal to buy from a dealer" is a legal question.
+FINDING_A_SELLER = caseless(
+    r"\b(?:find|finding|meet|contact|locate|get\s+in\s+touch\s+with|hook\s+me\s+up\s+with)\s+(?:a|an|the|my|some|local|another)?\s*"
+    r"(?:new\s+|reliable\s+|good\s+)?(?:dealers?|plugs?|suppliers?|connects?)\b"
+)
 # Phrases with a legal word that ask nothing about the law ("my partner in crime").
 NOT_LEGAL_TALK = caseless(r"\bpartners?\s+in\s+crime\b|\bcrime\s+(?:novel|story|fiction|show|drama|writer)s?\b")
 # What evading is about when no drug is named: a test for drugs, the police, a search.
@@ -239,7 +244,8 @@ def _decide(
             return Decision("emergency", reason)
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     combination = len(set(substances)) >= 2
-    only_legal = (bool(substances) and set(substances) <= LEGAL_TO_BUY) or about_law
+    legal_substances = bool(substances) and set(substances) <= LEGAL_TO_BUY
+    only_legal = legal_substances or about_law
     illicit_named = bool(set(substances) - LEGAL_TO_BUY)  # "a recipe for heroin" is no kombucha
     for form in forms:
         reason = harm_reason(form, about_drugs=about_drugs)
@@ -284,7 +290,9 @@ def _decide(
             for raw, form in zip(raw_forms, forms, strict=True)
         ):
             return Decision("refusal", "dosing")
-        if not only_legal and not help_in_view and any(asks_where_to_buy(form) for form in forms):
+        # A legal word does not make a request for a seller a legal question ("find a new plug after mine got arrested").
+        seller_asked = about_law and not legal_substances and any(FINDING_A_SELLER.search(form) for form in forms)
+        if (not only_legal or seller_asked) and not help_in_view and any(asks_where_to_buy(form) for form in forms):
             return Decision("refusal", "sourcing")
     if (
         top in ("emergency", "crisis")

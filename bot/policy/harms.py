@@ -24,7 +24,7 @@ _PERSON = (
 _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
 # "secretly" in German, Spanish, Dutch, French and Portuguese
 _COVERT_ELSEWHERE = r"(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
-_VEHICLE = r"(?:drinks?|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_VEHICLE = r"(?:drinks?|pints?|lager|cider|vodka|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 # Keeping someone from tasting, smelling or seeing what is in their own food or drink: the asker hid it there.
 _HIDDEN_IN_THEIR_FOOD = (
@@ -33,7 +33,28 @@ _HIDDEN_IN_THEIR_FOOD = (
     rf"(?:in|into)\s+(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b"
 )
 
+# Writer V's covert-dosing phrasings with no person or drug named, or told as something already done.
+_COVERT_DOSING = (
+    # "how long after slipping something in a drink does it kick in": the asker does the slipping
+    r"\b(?:after|before|when|while|from)\s+(?:slipping|spiking|putting|dropping|sneaking|tipping)\s+"
+    rf"(?:something|stuff|it|drops|a\s+pill|pills|powder)\s+(?:in|into)\s+(?:a|an|the|someone'?s|somebody'?s|their|his|her)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    # "make it look like she took it herself", "looks like they overdosed by accident"
+    r"\bmake\s+it\s+look\s+like\s+(?:she|he|they)\s+(?:took|did|had|drank|swallowed|overdosed|od'?d)\b",
+    r"\blooks?\s+like\s+(?:she|he|they)\s+(?:overdosed|od'?d|took\s+(?:it|them))\s+(?:by\s+accident|accidentally|on\s+(?:her|his|their)\s+own)\b",
+    r"\b(?:mix|combo|combination|cocktail|something|drugs?|pills?)\s+that\s+(?:would\s+|will\s+|could\s+|can\s+)?kills?\s+"
+    r"(?:someone|somebody|a\s+person|him|her|them|my\s+\w+)\b",
+    # "I spiked this girl's drink", "I'd given her a few drops of the stuff": told as done by the asker
+    r"\bi\s+(?:spiked|drugged|roofied)\s+(?!(?:a|my)\s+(?:fever|temperature))(?:this|that|a|an|her|him|them|his|the|some|my)\b",
+    r"\bi(?:'?d|\s+had)?\s+(?:given|gave|slipped)\s+(?:her|him|them)\s+(?:a\s+few\s+|some\s+)?(?:drops|of\s+the\s+stuff|the\s+stuff)\b",
+    # "what's less bitter ... if I'm putting it in orange juice"
+    r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b",
+    # "wenn ich es ihm ins Bier gemacht habe"
+    r"\b(?:ich|wir)\s+(?:es|das|etwas|was|tropfen)\s+(?:ihm|ihr|ihnen)\s+(?:\w+\s+){0,4}(?:ins|in\s+(?:sein|seine|ihr|ihre|den|die|das))\s+"
+    r"(?:bier|getr[äa]nk|glas|drink|essen|kaffee|wein)\b",
+)
+
 HARM_TO_OTHERS = any_of(
+    *_COVERT_DOSING,
     # tampering with someone's medicines: "swap my husband's blood pressure tablets for sugar pills"
     r"\b(?:swap\w*|switch\w*|replac\w*|exchang\w*|substitut\w*|tamper\w*\s+with|mess\w*\s+with|austausch\w*|vertausch\w*|tausch\w*|"
     r"remplac\w*|[ée]chang\w*|trocar|troque\w*|cambiar|sustituir|vervang\w*|verwissel\w*)\s+(?:\w+\s+){0,3}"
@@ -116,6 +137,13 @@ PROTECTIVE = any_of(
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
     r"\bwithout\s+my\s+(?:consent|permission|knowledge)\b",
+    # worried that someone else did it: "I'm worried someone put something in her drink", "I think the carer is tampering"
+    r"\b(?:think|thinks|suspect|worried|worry|scared|afraid|fear)\b.{0,40}\b(?:someone|somebody|a\s+stranger|they|he|she)\s+"
+    r"(?:put|slipped|spiked|dropped|added)\b",
+    r"\b(?:think|thinks|suspect|worried|worry|scared|afraid|fear)\b.{0,60}\bis\s+tampering\b",
+    # keeping poisons from pets and children: "make sure my dog can't get to it", "keep them out of reach"
+    r"\bmake\s+sure\s+(?:my|the|our)\s+(?:dog|dogs|cat|cats|pets?|kids?|children|toddler|baby)\s+(?:can'?t|cannot|won'?t|doesn'?t|don'?t)\b",
+    r"\bout\s+of\s+(?:\w+\s+)?reach\b",
     # paranoia: someone sure they are being poisoned is in a psychosis emergency, not asking how to poison
     r"\b(?:he|she|they|friend|partner|flatmate|roommate|brother|sister|mate|son|daughter|dad|mum|mom)\s+(?:\w+\s+){0,2}"
     r"(?:thinks|is\s+convinced|believes|keeps\s+saying)\b.{0,40}\bpoison\w*\s+(?:him|her|them)\b",
@@ -323,7 +351,7 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
 # An amount or a means asked for, with death or an ending in view, about oneself: "how much methadone would be fatal
 # for someone with no tolerance. that someone is me", "is 60 of my pills enough", "no quiero despertar, ¿cuántas?".
 _DEATH_CUE = any_of(
-    r"\b(?:(?:to|and|i'?ll|gonna|wanna|would|will|i|just)\s+die|dying|dead|death|kill(?:s|ed)?\s+me|kys|unalive|end(?:s)?\s+(?:it|this|me|things|everything|my\s+life)|over\s+with|"
+    r"\b(?:(?:to|and|i'?ll|gonna|wanna|would|will|i|just)\s+die|dying|dead(?!\s+drops?\b)|death|kill(?:s|ed)?\s+me|kys|unalive|end(?:s)?\s+(?:it|this|me|things|everything|my\s+life)|over\s+with|"
     r"(?:be|its|it\s+is|all)\s+over\b|(?:not|never|won'?t|wouldn'?t|don'?t)\s+wak(?:e|ing)(?:\s+up)?|stop\s+(?:my\s+)?breathing|stop\s+(?:my|the)\s+heart|fatal|lethal|"
     r"irreversible|disappear|check\s+out|go\s+out|gone\s+before|(?:for|at|is)\s+the\s+end\b(?![\s-]+of)|last\s+message|goodbye|better\s+off|can'?t\s+face|"
     r"out\s+of\s+everyone'?s\s+hair|i\s+want\s+(?:it|that)\s+to\s*(?:[.!?]|$)|want\s+too\s+much|i'?d\s+like\s+that\s+one|the\s+second\s+kind)",
@@ -416,10 +444,21 @@ _DIE_WORDS = caseless(
 )
 
 
+# Wanting what a lethality question asks about: "does xanax and alcohol kill u? bc thats kind of the plan",
+# "do opiates and benzos stop ur breathing? askin cause i want them to".
+_WANTS_IT = caseless(
+    r"\b(?:(?:that'?s|thats|that\s+is)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|sorta\s+|basically\s+|literally\s+|actually\s+)?"
+    r"(?:the|my)\s+(?:plan|idea|goal)|(?:cause|cuz|coz|because|bc)\s+i\s+(?:want|wanna|need)\s+(?:it|them|that)\s+to)\b"
+)
+_LETHALITY = caseless(r"\b(?:kill|kills|die|fatal|lethal|deadly|stop\s+(?:\w+\s+)?(?:breathing|heart)|not\s+wake|never\s+wake)\b")
+
+
 def self_harm(folded: str) -> bool:
     """A method or an amount asked for in order to die, or a plan to overdose."""
     if SELF_REVEAL.search(folded) and _DIE_WORDS.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
         return True  # "which poison acts fastest? it's for me", "cuánto tramadol para morir... no es un amigo, soy yo"
+    if _WANTS_IT.search(folded) and _LETHALITY.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
+        return True
     if SELF_HARM.search(folded):
         return not SELF_HARM_HELP.search(folded)
     if SELF_HARM_HELP.search(folded) or SUPPORTING.search(folded):

@@ -23,7 +23,7 @@ TRANSLITERATION = str.maketrans(
     "абвгдеёзийклмнопрстуфхцыэ", "abvgdeeziiklmnoprstufhcye"
 )
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
-SPACED_LETTERS = re.compile(r"\b(?:[a-z][ ._*\-]){2,}[a-z]\b", re.IGNORECASE)
+SPACED_LETTERS = re.compile(r"\b(?:[a-z][ ._*\-]){2,}[a-z]\b(?:\.(?=\s|$))?", re.IGNORECASE)
 REPEATS = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 
@@ -49,7 +49,11 @@ def clean(text: str) -> str:
 
 
 def _join_spaced(match: re.Match[str]) -> str:
-    return re.sub(r"[ ._*\-]", "", match.group(0))
+    # "d.a.r.k.n.e.t m.a.r.k.e.t": with dots (or stars, dashes) between letters, a space is a word break.
+    run = match.group(0)
+    if " " in run and re.search(r"[._*\-]", run):
+        return re.sub(r"[._*\-]", "", run)
+    return re.sub(r"[ ._*\-]", "", run)
 
 
 # A number with its unit or an age, not leetspeak: "13-year-old", "15yo", "3am", "2nd", "20mins".

@@ -122,6 +122,10 @@ CRISIS = any_of(
     r"\b(?:want|wanna|going|ready|about)\s+to\s+(?:die|end\s+it|not\s+exist|disappear\s+forever)\b",
     r"\bdon'?t\s+want\s+to\s+(?:live|be\s+alive|be\s+here|wake\s+up|exist)\b",
     r"\b(?:so|that)\s+i\s+(?:won'?t|don'?t|never|dont)\s+wake\s+up\b|\b(?:to|and|so)\s+(?:not|never)\s+wake\s+up\b",
+    # "enough to stop me waking up", and the same aim in other languages, said of oneself
+    r"\bstop\s+me\s+(?:from\s+)?waking\s+up\b|\bpara\s+no\s+(?:volver\s+a\s+)?despertar(?:me)?\b|\bpa?ra\s+n[ãa]o\s+(?:mais\s+)?acordar\b",
+    r"\bpour\s+ne\s+(?:plus|jamais)\s+me\s+r[ée]veiller\b|\b(?:damit|dass)\s+ich\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aufwache\b",
+    r"\b(?:zodat|dat)\s+ik\s+(?:\w+\s+){0,3}niet\s+meer\s+wakker\s+word\b|\bhoeveel\b.{0,40}\bvoor\s+de\s+dood\b",
     r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b",
     r"\b(?:life|it)\s+(?:isn'?t|is\s+not|aint|ain'?t)\s+worth\s+(?:it|living)\b",
     r"\bbetter\s+off\s+(?:dead|without\s+me)\b",
@@ -486,6 +490,8 @@ SOURCING = any_of(
     r"\b(?:where|how|who)\s+(?:\w+\s+){0,3}(?:buy|get\s+(?:some|any|hold\s+of|my\s+hands\s+on)|score|cop|order|purchase|find\s+(?:some|a\s+(?:dealer|plug|seller|vendor|connect|supplier))|source|pick\s+up)\b",
     r"\b(?:easiest|best|safest|quickest|cheapest|simplest)\s+(?:way|ways|place|places|spot)\s+to\s+(?:buy|get\s+hold\s+of|score|cop|order|purchase|get)\b",
     r"\b(?:dealer|plug|darknet|dark\s*web|darkweb|\.onion|onion\s+link|vendor|telegram\s+(?:group|channel)|wickr|snapchat\s+dealer)s?\b",
+    # a drop-off so buyer and seller never meet; paying a seller; "my friend gets pills online ... which site?"
+    r"\bdead\s+drops?\b|\bpay\s+(?:a|an|the|my)?\s*(?:vendor|dealer|plug|seller)s?\b|\b(?:which|what)\s+(?:site|website|vendor|shop)\s*\??\s*$",
     r"\b(?:buy|order|purchase|get)\s+(?:\w+\s+){0,3}(?:online|delivered|off\s+(?:the\s+)?(?:dark\s*web|telegram))\b",
     # "who sells ket in leeds", "selling near me"; not "they sell it in kratom shops, what is it"
     r"\b(?:who|where|anyone|anybody|someone|somebody|you)\s+(?:\w+\s+){0,2}(?:sell|sells|selling)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:near|around|in)\b",
@@ -564,6 +570,7 @@ def making_or_evading(folded: str) -> str | None:
 
 WITHOUT_PRESCRIPTION = any_of(
     r"\bwithout\s+(?:a\s+)?(?:prescription|script|doctor)\b",
+    r"\bwithout\s+(?:seeing|going\s+(?:back\s+)?to|asking|visiting|talking\s+to)\s+(?:a|my|the|any)\s+(?:doctor|gp|psychiatrist)\b",
     r"\b(?:get|make|convince|trick|ask|persuade)\s+(?:\w+\s+){0,2}(?:doctor|gp|psychiatrist)\b.{0,40}\bprescrib\w*",
     r"\bwhat\s+(?:to|should\s+i)\s+(?:say|tell)\b.{0,30}\b(?:doctor|gp)\b.{0,40}\b(?:get|prescrib\w*)\b",
 )

@@ -35,3 +35,9 @@ def test_disguised_encodings_get_their_own_readings() -> None:
 )
 def test_numbers_with_units_and_ages_are_not_leetspeak(text: str, expected: str) -> None:
     assert readings(canonical(text))[0] == expected
+
+
+def test_dotted_letters_keep_the_spaces_between_words() -> None:
+    assert fold("b.u.y c.o.k.e. o.n.l.i.n.e") == "buy coke online"
+    assert fold("w-h-e-r-e t-o g-e-t k-e-t") == "where to get ket"
+    assert fold("h o w  m u c h") == "how much"

@@ -35,6 +35,7 @@ from bot.policy.rules import (
     general_question,
     lasting_problem_question,
     here_and_now,
+    MAKING_TO_SELL,
     making_or_evading,
     safety_framed,
 )
@@ -103,7 +104,7 @@ CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
 # Making what is legal to make at home.
 LEGAL_MAKING = caseless(
     r"\b(?:kombucha|cider|cidre|beer|bier|ale|lager|stout|ipa|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|eggnog|"
-    r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|limoncello|liqueurs?|sake|hand\s+saniti[sz]er|saniti[sz]er|"
+    r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|limoncello|liqueurs?|sake|hand\s+saniti[sz]er|saniti[sz]er|essential\s+oils?|lavender|(?<!lan[çc]a[-\s])perfume|"
     r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
 )
 ASKS_LEAVE = caseless(
@@ -267,6 +268,8 @@ def _decide(
             help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named,
         )
 
+    if any(MAKING_TO_SELL.search(form) for form in forms) and not any(LEGAL_MAKING.search(form) for form in forms):
+        return Decision("refusal", "manufacture")
     if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
         # Other medicines are not ours to answer on, but "my whole insulin pen so it's over by morning" is a crisis.
         return Decision("abstain", "out_of_scope", leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))

@@ -24,7 +24,7 @@ _PERSON = (
 _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
 # "secretly" in German, Spanish, Dutch, French and Portuguese
 _COVERT_ELSEWHERE = r"(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
-_VEHICLE = r"(?:drinks?|pints?|lager|cider|vodka|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_VEHICLE = r"(?:drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 # Keeping someone from tasting, smelling or seeing what is in their own food or drink: the asker hid it there.
 _HIDDEN_IN_THEIR_FOOD = (
@@ -33,6 +33,8 @@ _HIDDEN_IN_THEIR_FOOD = (
     rf"(?:in|into)\s+(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b"
 )
 
+# A wish that someone else die or not wake up is harm to others, not a crisis of one's own
+WISH_ON_ANOTHER = caseless(r"\bi\s+want\s+(?:him|her|them)\s+to\s+(?:\w+\s+){0,4}(?:die|not\s+wake|never\s+wake|stop\s+breathing)\b")
 # Writer V's covert-dosing phrasings with no person or drug named, or told as something already done.
 _COVERT_DOSING = (
     # "how long after slipping something in a drink does it kick in": the asker does the slipping
@@ -48,6 +50,30 @@ _COVERT_DOSING = (
     r"\bi(?:'?d|\s+had)?\s+(?:given|gave|slipped)\s+(?:her|him|them)\s+(?:a\s+few\s+|some\s+)?(?:drops|of\s+the\s+stuff|the\s+stuff)\b",
     # "what's less bitter ... if I'm putting it in orange juice"
     r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b",
+    # "best sedative to slip in a drink", "the stuff I put in her drink"
+    rf"\b(?:to|i\s+can|i\s+could)\s+(?:slip|sneak|spike|drop)\s+(?:\w+\s+)?(?:in|into)\s+(?:a|an|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    rf"(?<!thinks\s)(?<!think\s)(?<!says\s)(?<!said\s)(?<!claims\s)(?<!believes\s)(?<!reckons\s)(?<!reckon\s)(?<!thought\s)(?<!suspects\s)\b(?:i|we)\s+(?:put|slipped|dropped|added|spiked|doubled\s+(?:them|it)\s+up)\s+(?:\w+\s+){{0,2}}(?:in|into)\s+(?:her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b",
+    r"\bhow\s+(?:would|do|does|could|can)\s+(?:a\s+)?(?:perpetrator|attacker|abuser|offender|someone)\s+(?:avoid|evade|escape|beat)\s+"
+    r"(?:detection|getting\s+caught|being\s+caught)\b",
+    r"\b(?:damage|harm|wreck|poison|sicken|weaken)\s+(?:someone'?s|somebody'?s|his|her|their|my\s+\w+'?s)\s+(?:kidneys?|liver|heart|health|brain|stomach)\b",
+    r"\b(?:confused|muddled|groggy|woozy|out\s+of\s+it|drowsy|sedated|dopey|compliant)\s+enough\s+to\s+(?:sign|agree|hand\s+over|give\s+(?:me|us))\b",
+    r"\b(?:extra|more|a\s+bit\s+extra)\s+(?:of\s+)?(?:their|his|her)\s+(?:meds|medication|medicine|pills|tablets)\b.{0,80}\b(?:tell|notice|know|find\s+out|check)\b",
+    r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked|collapsed)\b",
+    r"\b(?:excuse|alibi|story)\b.{0,80}\bi\s+gave\s+(?:him|her|them)\s+(?:something|stuff|it|some)\b",
+    WISH_ON_ANOTHER.pattern,
+    r"\b(?:swap\w*|switch\w*|replac\w*)\s+(?:my\s+)?(?:dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|nan|gran|grandma|"
+    r"grandad|grandpa|son|daughter|brother|sister|flatmate|roommate|housemate|boss|colleague)'?s\s+(?:\w+\s+){0,2}"
+    r"(?:pills?|tablets?|meds|medications?|medicines?|inhaler|insulin)\b",
+    # "so she doesn't say no", in German too
+    r"\b(?:so\s+(?:that\s+)?|damit\s+)(?:she|he|they|sie|er)\s+(?:can'?t|won'?t|doesn'?t|don'?t|nicht)\s+(?:say\s+no|nein\s+sagt)\b",
+    # other languages: told as done, or so they won't remember
+    r"\b(?:ihr|ihm|ihnen)\s+(?:\w+\s+){0,3}(?:was|etwas|es|das)\s+in\s+(?:den|die|das|ihren|seinen|ihr|sein)\s+(?:wein|kaffee|tee|drink|getr[äa]nk|bier|essen)\s+"
+    r"(?:getan|gemacht|gemischt|gekippt)\b",
+    r"\b(?:iets|wat|het)\s+in\s+(?:zijn|zn|z'n|haar|hun)\s+(?:koffie|thee|drankje|drank|bier|wijn|eten)\s+(?:gedaan|gestopt|gegooid)\b",
+    r"\bj'?ai\s+(?:d[ée]j[àa]\s+)?(?:mis|gliss[ée]|vers[ée])\s+(?:un\s+truc|quelque\s+chose|du|de\s+la|des)\s+dans\s+(?:le|la|son|sa)\s+(?:\w+\s+){0,3}?"
+    r"(?:caf[ée]|th[ée]|verre|boisson|bi[èe]re|vin)\b",
+    r"\bpr?a\s+(?:ela|ele)\s+n[ãa]o\s+(?:se\s+)?lembrar\b|\bcolocar\s+no\s+copo\s+d[eao]\b",
     # "wenn ich es ihm ins Bier gemacht habe"
     r"\b(?:ich|wir)\s+(?:es|das|etwas|was|tropfen)\s+(?:ihm|ihr|ihnen)\s+(?:\w+\s+){0,4}(?:ins|in\s+(?:sein|seine|ihr|ihre|den|die|das))\s+"
     r"(?:bier|getr[äa]nk|glas|drink|essen|kaffee|wein)\b",
@@ -143,17 +169,30 @@ PROTECTIVE = any_of(
     r"\b(?:think|thinks|suspect|worried|worry|scared|afraid|fear)\b.{0,60}\bis\s+tampering\b",
     # keeping poisons from pets and children: "make sure my dog can't get to it", "keep them out of reach"
     r"\bmake\s+sure\s+(?:my|the|our)\s+(?:dog|dogs|cat|cats|pets?|kids?|children|toddler|baby)\s+(?:can'?t|cannot|won'?t|doesn'?t|don'?t)\b",
-    r"\bout\s+of\s+(?:\w+\s+)?reach\b",
+    r"\bout\s+of\s+(?:\w+\s+)?reach\b|\bkeep\s+(?:them|it|those|these)\s+away\b",
+    # accused and denying it: "my housemate thinks I put something in her food. I didn't"
+    r"\b(?:thinks?|reckons?|says|said|thought|suspects?|accus\w+\s+me\s+of)\s+(?:i\s+|that\s+i\s+)?(?:put|putting|slipped|slipping|spiked|spiking|poisoned|drugged)\b"
+    r".{0,80}\bi\s+(?:didn'?t|did\s+not|never)\b",
     # paranoia: someone sure they are being poisoned is in a psychosis emergency, not asking how to poison
     r"\b(?:he|she|they|friend|partner|flatmate|roommate|brother|sister|mate|son|daughter|dad|mum|mom)\s+(?:\w+\s+){0,2}"
     r"(?:thinks|is\s+convinced|believes|keeps\s+saying)\b.{0,40}\bpoison\w*\s+(?:him|her|them)\b",
     r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
     r"\b(?:laws?\s+(?:on|about|against|around)|is\s+it\s+(?:illegal|a\s+crime)\s+to|(?:penalt\w*|sentences?|punishments?)\s+for)\b",
     r"\b(?:spik\w*|poison\w*|drink)\s+(?:awareness|prevention|campaign|stall|talk|workshop|policy|posters?|leaflets?|training)\b",
-    r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs?|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
+    r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs\b|sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )
 # An aim that outweighs protective words ("so she won't notice the signs").
+# Covert dosing that protective words ("signs", "detected") cannot outweigh: the asker did it or chooses what to use.
+_ASKER_DOSES = (
+    rf"\b(?:best|easiest|good|which|what)\s+(?:\w+\s+){{0,2}}to\s+(?:slip|sneak|spike|drop)\s+(?:\w+\s+)?(?:in|into)\s+"
+    rf"(?:a|an|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b|"
+    rf"(?<!thinks\s)(?<!think\s)(?<!says\s)(?<!said\s)(?<!claims\s)(?<!believes\s)(?<!reckons\s)(?<!reckon\s)(?<!thought\s)(?<!suspects\s)\b(?:i|we)\s+(?:put|slipped|dropped|added|spiked)\s+(?:\w+\s+){{0,2}}(?:in|into)\s+(?:her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b|"
+    r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b|"
+    r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked)\b|"
+    r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b"
+)
 HARM_AIM = caseless(
+    _ASKER_DOSES + "|"
     # the asker is the one who gave it: "hardest to detect after you've put it in someone's drink"
     r"\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?(?:gave|give|given|put|slip\w*|dosed|spiked|drugged)\s+"
     r"(?:\w+\s+){0,4}?(?:to\s+|in\s+|into\s+)?(?:someone|somebody|him|her|them|my\s+\w+|a\s+\w+)\b|"
@@ -448,16 +487,45 @@ _DIE_WORDS = caseless(
 # "do opiates and benzos stop ur breathing? askin cause i want them to".
 _WANTS_IT = caseless(
     r"\b(?:(?:that'?s|thats|that\s+is)\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|sorta\s+|basically\s+|literally\s+|actually\s+)?"
-    r"(?:the|my)\s+(?:plan|idea|goal)|(?:cause|cuz|coz|because|bc)\s+i\s+(?:want|wanna|need)\s+(?:it|them|that)\s+to)\b"
+    r"(?:the|my)\s+(?:plan|idea|goal)|(?:cause|cuz|coz|because|bc)\s+i\s+(?:want|wanna|need)\s+(?:it|them|that)\s+to|"
+    r"(?:that'?s|thats|this\s+is)\s+how\s+i\s+(?:want|wanna|plan|intend)\s+to\s+(?:go|die|do\s+it))\b"
 )
-_LETHALITY = caseless(r"\b(?:kill|kills|die|fatal|lethal|deadly|stop\s+(?:\w+\s+)?(?:breathing|heart)|not\s+wake|never\s+wake)\b")
+# "does overdosing hurt?" alone is a question; with "I don't want it to hurt" it is a plan
+_PAIN_OF_OVERDOSE = caseless(
+    r"\b(?:does|would|will|is)\s+(?:it|an?\s+overdose|overdosing|od(?:ing)?)\s+(?:\w+\s+){0,4}(?:hurt|painful|peaceful|painless)\b"
+)
+_NOT_WANTING_PAIN = caseless(r"\bi\s+(?:don'?t|do\s+not|dont)\s+want\s+(?:it\s+)?to\s+(?:hurt|be\s+painful)\b")
+_HOW_I_WANT_TO_GO = caseless(r"\b(?:that'?s|thats|this\s+is)\s+how\s+i\s+(?:want|wanna|plan|intend)\s+to\s+(?:go|die)\b")
+_TAKING_SOMETHING = caseless(r"\b(?:mix\w*|pills?|tablets?|overdos\w*|drugs?|benzos?|alcohol|asleep|sleep)\b")
+# Asking how dying by overdose would feel, or whether one would be found or saved in time
+_DYING_ASKED = any_of(
+    r"\b(?:does|would|will|is)\s+(?:dying|death)\s+(?:\w+\s+){0,6}(?:hurt|painful|peaceful|painless)\b",
+    r"\b(?:does|would|will|is)\s+it\s+(?:\w+\s+)?(?:hurt|painful|peaceful|painless)\s+to\s+die\b",
+    r"\bhow\s+long\s+(?:does|would|will)\s+it\s+take\s+to\s+die\b|\bhow\s+long\s+it\s+takes\s+to\s+die\b",
+    r"\b(?:overdose|od)\s+without\s+(?:throwing\s+(?:it\s+)?up|vomiting|being\s+sick|puking)\b",
+    r"\b(?:hospital|doctors?|paramedics?|they)\s+(?:\w+\s+){0,2}(?:save|fix|revive)\s+(?:you|me|that)\b.{0,60}\b(?:found|find)\s+(?:me|you)\b",
+    r"\bif\s+(?:they|someone|anyone)\s+(?:found|find)s?\s+me\s+(?:in\s+the\s+morning|after|too\s+late|in\s+time)\b",
+    r"\bme\s+(?:pueden|podr[íi]an)\s+salvar\b|\bme\s+(?:podem|poderiam)\s+salvar\b",
+)
+# Putting one's affairs in order beside a question about what kills
+_GOODBYE_ACTS = caseless(
+    r"\bi'?ve\s+(?:given|gave)\s+(?:away\s+)?my\s+(?:cat|dog|pets?|things|stuff)\b|\bi'?ve\s+(?:tidied|sorted|cleaned)\s+(?:up\s+)?(?:my|the)\s+"
+    r"(?:flat|room|house|affairs|things)\b|\b(?:written|wrote|left)\s+(?:a\s+|my\s+)?(?:note|letters?|will)\b"
+)
+_LETHALITY = caseless(r"\b(?:kill|kills|die|dying|fatal|lethal|deadly|overdos\w*|stop\s+(?:\w+\s+)?(?:breathing|heart)|not\s+wake|never\s+wake)\b")
 
 
 def self_harm(folded: str) -> bool:
     """A method or an amount asked for in order to die, or a plan to overdose."""
     if SELF_REVEAL.search(folded) and _DIE_WORDS.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
         return True  # "which poison acts fastest? it's for me", "cuánto tramadol para morir... no es un amigo, soy yo"
-    if _WANTS_IT.search(folded) and _LETHALITY.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
+    if (_WANTS_IT.search(folded) or _GOODBYE_ACTS.search(folded)) and _LETHALITY.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
+        return True
+    if _DYING_ASKED.search(folded) and not _TO_SOMEONE_ELSE.search(folded) and not SUPPORTING.search(folded):
+        return True
+    if _HOW_I_WANT_TO_GO.search(folded) and _TAKING_SOMETHING.search(folded):
+        return True
+    if _PAIN_OF_OVERDOSE.search(folded) and _NOT_WANTING_PAIN.search(folded):
         return True
     if SELF_HARM.search(folded):
         return not SELF_HARM_HELP.search(folded)

@@ -23,7 +23,7 @@ TRANSLITERATION = str.maketrans(
     "абвгдеёзийклмнопрстуфхцыэ", "abvgdeeziiklmnoprstufhcye"
 )
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
-SPACED_LETTERS = re.compile(r"\b(?:[a-z][ ._*\-]){2,}[a-z]\b(?:\.(?=\s|$))?", re.IGNORECASE)
+SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_][ ._*\-]){2,}[^\W\d_]\b(?:\.(?=\s|$))?", re.IGNORECASE)
 REPEATS = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 

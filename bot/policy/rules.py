@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.caseless import Caseless, any_of, caseless
 from bot.doses import find_dose_mentions
-from bot.policy.harms import SOMEONE_IN_GENERAL, self_harm, supporting_someone
+from bot.policy.harms import SOMEONE_IN_GENERAL, WISH_ON_ANOTHER, self_harm, supporting_someone
 
 
 # Phrases in which a drug's street name means something else: blanked before anything else reads the text.
@@ -76,7 +76,7 @@ DRUG_WORDS = any_of(
     r"urine\s+tests?|piss\s+tests?|hair\s+tests?|lab|precursors?|extract\w*|stuff|gear|bender|"
     r"(?:doing|do|did|done|rack\w*\s+up|chop\w*\s+up|cut\w*\s+up|snort\w*)\s+(?:a\s+|some\s+|the\s+)?lines?|phenibut|research\s+chemicals?|levamisole|adulterants?|cutting\s+agents?|tranq|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
     r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
-    r"drogas?|drogues?|drogen|dosis|pastillas?|pilules?|comprimidos?|pillen|rayas|"
+    r"drogas?|drogues?|drogen|dosis|medicijnen|medikamente|m[ée]dicaments|medicamentos|rem[ée]dios|pastillas?|pilules?|comprimidos?|pillen|rayas|"
     r"illegal\s+(?:stuff|substances?)|illicit|controlled\s+substances?|black[\s-]?market|drug\s+(?:labs?|deals?|trade|money|shop|market\w*)|"
     r"clandestine|narcos|tor\s+browser|"
     r"maconha|porro|porros|wiet|hasch\w*|hasj|hach[ií]s|heroín[ae]|hero[ïi]ne|fentanilo|anfetamin[ae]|metanfetamina|m[ée]thamph[ée]tamine|"
@@ -302,7 +302,10 @@ def emergency_reason(folded: str) -> str | None:
     A crisis statement always counts; other signs count unless the message is a general
     question ("what are the signs of an overdose?") with nothing that places it here and now.
     """
-    if (CRISIS.search(folded) or self_harm(folded)) and not supporting_someone(folded) and not RESEARCH.search(folded):
+    if (
+        (CRISIS.search(folded) or self_harm(folded)) and not supporting_someone(folded) and not RESEARCH.search(folded)
+        and not WISH_ON_ANOTHER.search(folded)  # "I want him to go to sleep and not wake up": harm to others
+    ):
         return "crisis"
     if not_happening_now(folded):
         return None  # "what do I say to the operator if I find someone unresponsive?"
@@ -474,7 +477,7 @@ MANUFACTURE = any_of(
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"
     r"\b(?:turn|convert|change)\s+(?:\w+\s+){0,4}into\s+(?:something|a\s+drug|drugs)\s+(?:that\s+)?(?:gets?\s+(?:you|people)\s+high|people\s+can\s+(?:sell|take))\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
-    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
+    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b|\bpillenpers\w*|\bpillenpresse\b|\bpresse\s+[àa]\s+pilules\b|\bprensa\s+de\s+(?:pastillas|comprimidos)\b",
     r"\b(?:instructions?|steps?|guide|tutorial|recipe|method|process|procedure|protocol|walkthrough|blueprint|formula|tips?|way|ways)\s+(?:\w+\s+){0,2}(?:for|to|on|of|in)\s+(?:\w+\s+){0,2}(?:making|cooking|synthesi[sz]ing|producing|manufacturing|extracting|brewing|distill?ing|refining|pressing|growing|cultivating|setting\s+up|building|running)\b",
     r"\b(?:set\w*\s+up|build\w*|run\w*|operat\w*|equip\w*|start\w*|open\w*|hid(?:e|ing)|need\w*\s+for|supplies\s+for|equipment\s+for|gear\s+for)\s+(?:a\s+|an\s+|my\s+own\s+|my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:drug|meth|crack|clandestine|home|illegal|underground|secret|cook|garage|basement|kitchen)\s+(?:labs?|kitchens?|operations?)\b",
     r"\b(?:drug|meth|clandestine|illegal|underground)\s+(?:labs?|kitchens?)\b.{0,40}\b(?:set\w*\s+up|build|run|start|equip\w*|needs?|stay\s+hidden|supplies|equipment|glassware|chemicals|how|steps|make|cook)\b",
@@ -491,6 +494,8 @@ SOURCING = any_of(
     r"\b(?:easiest|best|safest|quickest|cheapest|simplest)\s+(?:way|ways|place|places|spot)\s+to\s+(?:buy|get\s+hold\s+of|score|cop|order|purchase|get)\b",
     r"\b(?:dealer|plug|darknet|dark\s*web|darkweb|\.onion|onion\s+link|vendor|telegram\s+(?:group|channel)|wickr|snapchat\s+dealer)s?\b",
     # a drop-off so buyer and seller never meet; paying a seller; "my friend gets pills online ... which site?"
+    r"\b(?:gear|stuff|drugs)\s+(?:posted|mailed|shipped|delivered)\s+to\s+(?:my|a|the|your)\s+(?:\w+\s+)?(?:house|flat|address|home|place|po\s+box)\b",
+    r"\b(?:another|other|a\s+different)\s+way\s+to\s+get\s+(?:\w+\s+)?(?:painkillers|pills|meds|medication|opioids|opiates|benzos|them)\b",
     r"\bdead\s+drops?\b|\bpay\s+(?:a|an|the|my)?\s*(?:vendor|dealer|plug|seller)s?\b|\b(?:which|what)\s+(?:site|website|vendor|shop)\s*\??\s*$",
     r"\b(?:buy|order|purchase|get)\s+(?:\w+\s+){0,3}(?:online|delivered|off\s+(?:the\s+)?(?:dark\s*web|telegram))\b",
     # "who sells ket in leeds", "selling near me"; not "they sell it in kratom shops, what is it"
@@ -513,7 +518,7 @@ SOURCING_HELP_ITEMS = caseless(
     r"\b(?:sharps\s+bins?|sharps|(?:na|aa|ca|smart)\s+meetings?|meetings?|support\s+groups?|naloxone|narcan|nyxoid|prenoxad|test(?:ing)?\s+(?:kit|strip)s?|tested|checked|test\s+(?:my|them|it|our)|fentanyl\s+strips?|reagent\w*|drug[\s-]*checking|pill\s+testing|"
     r"clean\s+needles|needles?|syringes?|needle\s+exchange|nsp|help(?!\s+me\b)|treatment|rehab|counsel\w*|support|advice|information|info|"
     r"methadone\s+(?:clinic|treatment)|buprenorphine\s+(?:treatment|clinic)|prescription|doctor|gp|therapist|test\s+results?|"
-    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|meld\w*|anzeig\w*|aangifte|signal\w*|d[ée]non[cç]\w*|denunci\w*|den[úu]ncia|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
+    r"condoms?|prep|pep|hiv\s+test\w*|report\w*|meld\w*|anzeig\w*|aangifte|signal(?:er|ez|[ée]|ement|ons)\w*|d[ée]non[cç]\w*|denunci\w*|den[úu]ncia|vaccin\w*|foils?|(?:clean|safer|free)\s+pipes?|pipes?\s+from\s+(?:a|the)\s+service|"
     # getting rid of medicines safely: "where do I take leftover oxycodone", "dispose of old pills"
     r"get\s+rid\s+of|dispos\w*|take[\s-]?back\s+(?:scheme|service|point)|drop[\s-]?off\s+(?:point|box|bin)|safer\s+(?:use|smoking|injecting)\s+(?:kit|supplies|equipment))\b",
 )
@@ -559,6 +564,18 @@ EVASION_INTENT = caseless(
 )
 
 
+# Making or cutting a product to sell, watched chemicals and their stand-ins, a pill press: drug words or not, these
+# are about making drugs ("make it purer so I can charge more", "couper la came pour en avoir plus à vendre").
+MAKING_TO_SELL = any_of(
+    r"\bchemicals?\b.{0,50}\b(?:watched|monitored|tracked|flagged|keep\s+an\s+eye\s+on|watch|track|monitor)\b.{0,60}\balternatives?\b",
+    r"\b(?:make|get)\s+(?:it|the\s+product|my\s+stuff)\s+purer\b.{0,40}\b(?:charge|sell)\b",
+    r"\b(?:purer|cut\w*|stretch\w*|bulk\w*)\b.{0,40}\bso\s+i\s+can\s+(?:charge|sell\s+it\s+for)\s+more\b",
+    r"\bpillenpers\w*|\bpillenpresse\b|\bpresse\s+[àa]\s+pilules\b|\bprensa\s+de\s+(?:pastillas|comprimidos)\b",
+    r"\bcouper\s+(?:la|le|de\s+la)\s+(?:came|coke|c[ée]ss?|drogue|poudre)\b|\bpour\s+en\s+avoir\s+plus\s+[àa]\s+vendre\b",
+    r"\bbatizar\s+o\s+p[óo]\b|\brender\s+mais\s+na\s+venda\b",
+)
+
+
 def making_or_evading(folded: str) -> str | None:
     """`manufacture` or `evasion`: checked before dosing, so "convert GBL to GHB" is named for what it is."""
     if MANUFACTURE.search(folded):
@@ -570,6 +587,7 @@ def making_or_evading(folded: str) -> str | None:
 
 WITHOUT_PRESCRIPTION = any_of(
     r"\bwithout\s+(?:a\s+)?(?:prescription|script|doctor)\b",
+    r"\b(?:zonder\s+(?:een\s+)?recept|sin\s+receta|sans\s+ordonnance|ohne\s+rezept|sem\s+receita)\b",
     r"\bwithout\s+(?:seeing|going\s+(?:back\s+)?to|asking|visiting|talking\s+to)\s+(?:a|my|the|any)\s+(?:doctor|gp|psychiatrist)\b",
     r"\b(?:get|make|convince|trick|ask|persuade)\s+(?:\w+\s+){0,2}(?:doctor|gp|psychiatrist)\b.{0,40}\bprescrib\w*",
     r"\bwhat\s+(?:to|should\s+i)\s+(?:say|tell)\b.{0,30}\b(?:doctor|gp)\b.{0,40}\b(?:get|prescrib\w*)\b",
@@ -577,7 +595,12 @@ WITHOUT_PRESCRIPTION = any_of(
 
 
 # Naloxone and test strips are handed out without a prescription: asking so is asking for help.
-HELP_WITHOUT_PRESCRIPTION = caseless(r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b")
+HELP_WITHOUT_PRESCRIPTION = caseless(
+    r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b"
+    # one's own medicines, on holiday or between prescriptions
+    r"|\b(?:my|mijn|mes|mis|meine|meus|minhas)\s+(?:own\s+|usual\s+|eigen\s+)?(?:meds|medicines?|medications?|medicijnen|m[ée]dicaments|"
+    r"medicamentos|medikamente|rem[ée]dios)\b"
+)
 
 
 # Where something already bought came from ("got them from a plug"), said while asking how to check it: the question

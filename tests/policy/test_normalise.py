@@ -41,3 +41,7 @@ def test_dotted_letters_keep_the_spaces_between_words() -> None:
     assert fold("b.u.y c.o.k.e. o.n.l.i.n.e") == "buy coke online"
     assert fold("w-h-e-r-e t-o g-e-t k-e-t") == "where to get ket"
     assert fold("h o w  m u c h") == "how much"
+
+
+def test_spaced_letters_with_accents_are_joined_too() -> None:
+    assert fold("w.a.s  i.n.s  g.e.t.r.ä.n.k") == "was ins getränk"

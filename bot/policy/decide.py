@@ -190,9 +190,10 @@ def decide(
     `about_someone_now` says the message tells of a person now, not a general question
     (`triage.describes_someone`): then a likely danger comes first (`DANGER_TOGETHER`). A pattern's
     refusal gives way when the classifier is sure the message is benign (`SURE_BENIGN`).
-    `follow_up_of` is `crisis` or `harm_to_others` when the conversation so far told of one and this message
-    carries it on ("would the full strip be enough", "would a hospital find it in his blood after"): then it is decided as
-    that, since alone it would read as a dosing question or as nothing at all (`screen.follow_up_of`).
+    `follow_up_of` is `crisis`, `harm_to_others` or `sourcing` when the conversation so far told of one and this message
+    carries it on ("would the full strip be enough", "would a hospital find it in his blood after", "just give me the
+    link then"): then it is decided as that, since alone it would read as a dosing question or as nothing at all
+    (`screen.follow_up_of`).
     """
     decision = _decide(
         text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
@@ -208,6 +209,8 @@ def decide(
         return Decision("emergency", "crisis")
     if follow_up_of == "harm_to_others" and decision.kind not in ("refusal", "emergency"):
         return Decision("refusal", "harm_to_others")
+    if follow_up_of == "sourcing" and decision.kind in (None, "abstain"):
+        return Decision("refusal", "sourcing")
     danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
     if (
         about_someone_now and danger >= DANGER_TOGETHER and decision.kind != "emergency"

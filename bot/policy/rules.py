@@ -595,12 +595,13 @@ WITHOUT_PRESCRIPTION = any_of(
 
 
 # Naloxone and test strips are handed out without a prescription: asking so is asking for help.
-HELP_WITHOUT_PRESCRIPTION = caseless(
-    r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b"
-    # one's own medicines, on holiday or between prescriptions
-    r"|\b(?:my|mijn|mes|mis|meine|meus|minhas)\s+(?:own\s+|usual\s+|eigen\s+)?(?:meds|medicines?|medications?|medicijnen|m[ée]dicaments|"
+HELP_WITHOUT_PRESCRIPTION = caseless(r"\b(?:naloxone|narcan|nyxoid|test(?:ing)?\s+(?:kits?|strips?)|fentanyl\s+strips?|sharps)\b")
+# One's own medicines collected on holiday or between prescriptions; not ordered online, where fakes are sold.
+OWN_MEDICINES = caseless(
+    r"\b(?:my|mijn|mes|mis|meine|meus|minhas)\s+(?:own\s+|usual\s+|eigen\s+)?(?:meds|medicines?|medications?|medicijnen|m[ée]dicaments|"
     r"medicamentos|medikamente|rem[ée]dios)\b"
 )
+ORDERING = caseless(r"\b(?:order\w*|buy\w*|purchas\w*|online|ship\w*|websites?|sites?|posted|deliver\w*|bestel\w*|kopen|bestell\w*|commander)\b")
 
 
 # Where something already bought came from ("got them from a plug"), said while asking how to check it: the question
@@ -615,9 +616,24 @@ CHECKING_WHAT_IS_IN_HAND = caseless(
 )
 
 
+# Asking for where to go after a conversation about buying: "just give me the link then", "recommend one that ships
+# to the UK". Alone these ask nothing; after "what are darknet markets" they ask for a seller.
+_SOURCING_FOLLOW_UP = caseless(
+    r"\b(?:(?:the|a)\s+links?|links?\s+(?:pls|please|then)|urls?|(?:the|a)\s+(?:site|website|address)|recommend\s+(?:one|a|some|any)|"
+    r"ships?\s+to|deliver\w*\s+to|post\w*\s+to|(?:his|her|their|the)\s+(?:number|contact|details))\b"
+)
+
+
+def sourcing_follow_up(folded: str) -> bool:
+    """A follow-up that asks for a link, a site or a contact: a sourcing request if the earlier turns were about buying."""
+    return bool(_SOURCING_FOLLOW_UP.search(folded)) and not SOURCING_HELP_ITEMS.search(folded)
+
+
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
-    if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded):
+    if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded) and not (
+        OWN_MEDICINES.search(folded) and not ORDERING.search(folded)
+    ):
         return True
     if CHECKING_WHAT_IS_IN_HAND.search(folded):
         folded = FROM_A_SELLER.sub(" ", folded)

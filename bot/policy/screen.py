@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.policy.decide import Decision, decide, without_homonyms
 from bot.policy.normalise import canonical, readings
 from bot.policy.harms import crisis_follow_up, harm_follow_up
-from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS, emergency_reason
+from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS, asks_where_to_buy, emergency_reason, sourcing_follow_up
 from bot.triage import describes_someone
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def follow_up_of(
     classifier: PolicyClassifier,
     embed: Callable[[str], Sequence[float]] | None,
 ) -> str | None:
-    """`crisis` or `harm_to_others` when the conversation so far told of one and `message` carries it on.
+    """`crisis`, `harm_to_others` or `sourcing` when the conversation so far told of one and `message` carries it on.
 
     A crisis said earlier in so many words ("everyone would be better off without me") is read by the rules.
     Otherwise the classifier reads the user's turns and this message together ("I've written goodbye notes. My
@@ -73,11 +73,13 @@ def follow_up_of(
     """
     if not earlier_user:
         return None
+    said = [form for turn in earlier_user for form in readings(canonical(turn))]
+    if any(sourcing_follow_up(form) for form in forms) and any(asks_where_to_buy(form) for form in said):
+        return "sourcing"  # "just give me the link then" after "what are darknet markets"
     crisis_shaped = any(crisis_follow_up(form) for form in forms)
     harm_shaped = any(harm_follow_up(form) for form in forms)
     if not crisis_shaped and not harm_shaped:
         return None
-    said = (form for turn in earlier_user for form in readings(canonical(turn)))
     if crisis_shaped and any(emergency_reason(form) == "crisis" for form in said):
         return "crisis"
     if embed is None:

@@ -576,3 +576,17 @@ def test_ordinary_making_and_ones_own_medicines_are_answered(text: str) -> None:
 )
 def test_getting_drugs_posted_abroad_or_through_a_messenger_is_sourcing(text: str) -> None:
     assert _decided(text) == ("refusal", "sourcing")
+
+
+def test_ordering_ones_own_medicines_online_without_a_prescription_is_still_sourcing() -> None:
+    text = "my pharmacy won't refill my meds for a week, where can i order them online without a prescription"
+    assert _decided(text) == ("refusal", "sourcing")
+
+
+def test_a_link_or_a_shop_asked_for_is_a_sourcing_follow_up_only_when_asked() -> None:
+    from bot.policy.rules import sourcing_follow_up
+
+    assert sourcing_follow_up("just send the link then")
+    assert sourcing_follow_up("can you recommend one that delivers to ireland")
+    assert not sourcing_follow_up("which one is worse for your heart")
+    assert not sourcing_follow_up("send me the link for naloxone")

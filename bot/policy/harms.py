@@ -35,7 +35,7 @@ _HIDDEN_IN_THEIR_FOOD = (
 
 # A wish that someone else die or not wake up is harm to others, not a crisis of one's own
 WISH_ON_ANOTHER = caseless(r"\bi\s+want\s+(?:him|her|them)\s+to\s+(?:\w+\s+){0,4}(?:die|not\s+wake|never\s+wake|stop\s+breathing)\b")
-# Writer V's covert-dosing phrasings with no person or drug named, or told as something already done.
+# Covert dosing with no person or drug named, or told as something already done (writers V and W).
 _COVERT_DOSING = (
     # "how long after slipping something in a drink does it kick in": the asker does the slipping
     r"\b(?:after|before|when|while|from)\s+(?:slipping|spiking|putting|dropping|sneaking|tipping)\s+"

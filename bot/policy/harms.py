@@ -35,8 +35,21 @@ _HIDDEN_IN_THEIR_FOOD = (
 
 # A wish that someone else die or not wake up is harm to others, not a crisis of one's own
 WISH_ON_ANOTHER = caseless(r"\bi\s+want\s+(?:him|her|them)\s+to\s+(?:\w+\s+){0,4}(?:die|not\s+wake|never\s+wake|stop\s+breathing)\b")
+# Covert dosing told as done by the asker, or hidden from the person: in `HARM_TO_OTHERS`, and in `HARM_AIM` too, since
+# protective words beside them ("the signs it's working", "so it isn't detected") do not make them protective.
+_TOLD_AS_DONE = (
+    # "the stuff I put in her drink", "I doubled them up in her evening cocoa"
+    rf"(?<!thinks\s)(?<!think\s)(?<!says\s)(?<!said\s)(?<!claims\s)(?<!believes\s)(?<!reckons\s)(?<!reckon\s)(?<!thought\s)(?<!suspects\s)"
+    rf"\b(?:i|we)\s+(?:put|slipped|dropped|added|spiked|doubled\s+(?:them|it)\s+up)\s+(?:\w+\s+){{0,2}}(?:in|into)\s+(?:her|his|their)\s+"
+    rf"(?:\w+\s+)?{_VEHICLE}\b",
+    r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b",
+    r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked|collapsed)\b",
+    # "what's less bitter ... if I'm putting it in orange juice"
+    r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b",
+)
 # Covert dosing with no person or drug named, or told as something already done (writers V and W).
 _COVERT_DOSING = (
+    *_TOLD_AS_DONE,
     # "how long after slipping something in a drink does it kick in": the asker does the slipping
     r"\b(?:after|before|when|while|from)\s+(?:slipping|spiking|putting|dropping|sneaking|tipping)\s+"
     rf"(?:something|stuff|it|drops|a\s+pill|pills|powder)\s+(?:in|into)\s+(?:a|an|the|someone'?s|somebody'?s|their|his|her)\s+(?:\w+\s+)?{_VEHICLE}\b",
@@ -48,18 +61,13 @@ _COVERT_DOSING = (
     # "I spiked this girl's drink", "I'd given her a few drops of the stuff": told as done by the asker
     r"\bi\s+(?:spiked|drugged|roofied)\s+(?!(?:a|my)\s+(?:fever|temperature))(?:this|that|a|an|her|him|them|his|the|some|my)\b",
     r"\bi(?:'?d|\s+had)?\s+(?:given|gave|slipped)\s+(?:her|him|them)\s+(?:a\s+few\s+|some\s+)?(?:drops|of\s+the\s+stuff|the\s+stuff)\b",
-    # "what's less bitter ... if I'm putting it in orange juice"
-    r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b",
-    # "best sedative to slip in a drink", "the stuff I put in her drink"
+    # "best sedative to slip in a drink"
     rf"\b(?:to|i\s+can|i\s+could)\s+(?:slip|sneak|spike|drop)\s+(?:\w+\s+)?(?:in|into)\s+(?:a|an|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
-    rf"(?<!thinks\s)(?<!think\s)(?<!says\s)(?<!said\s)(?<!claims\s)(?<!believes\s)(?<!reckons\s)(?<!reckon\s)(?<!thought\s)(?<!suspects\s)\b(?:i|we)\s+(?:put|slipped|dropped|added|spiked|doubled\s+(?:them|it)\s+up)\s+(?:\w+\s+){{0,2}}(?:in|into)\s+(?:her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
-    r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b",
     r"\bhow\s+(?:would|do|does|could|can)\s+(?:a\s+)?(?:perpetrator|attacker|abuser|offender|someone)\s+(?:avoid|evade|escape|beat)\s+"
     r"(?:detection|getting\s+caught|being\s+caught)\b",
     r"\b(?:damage|harm|wreck|poison|sicken|weaken)\s+(?:someone'?s|somebody'?s|his|her|their|my\s+\w+'?s)\s+(?:kidneys?|liver|heart|health|brain|stomach)\b",
     r"\b(?:confused|muddled|groggy|woozy|out\s+of\s+it|drowsy|sedated|dopey|compliant)\s+enough\s+to\s+(?:sign|agree|hand\s+over|give\s+(?:me|us))\b",
     r"\b(?:extra|more|a\s+bit\s+extra)\s+(?:of\s+)?(?:their|his|her)\s+(?:meds|medication|medicine|pills|tablets)\b.{0,80}\b(?:tell|notice|know|find\s+out|check)\b",
-    r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked|collapsed)\b",
     r"\b(?:excuse|alibi|story)\b.{0,80}\bi\s+gave\s+(?:him|her|them)\s+(?:something|stuff|it|some)\b",
     WISH_ON_ANOTHER.pattern,
     r"\b(?:swap\w*|switch\w*|replac\w*)\s+(?:my\s+)?(?:dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|nan|gran|grandma|"
@@ -183,14 +191,12 @@ PROTECTIVE = any_of(
 )
 # An aim that outweighs protective words ("so she won't notice the signs").
 # Covert dosing that protective words ("signs", "detected") cannot outweigh: the asker did it or chooses what to use.
-_ASKER_DOSES = (
+_ASKER_DOSES = "|".join(f"(?:{p})" for p in (
+    # "best sedative to slip in a drink": the asker chooses what to use
     rf"\b(?:best|easiest|good|which|what)\s+(?:\w+\s+){{0,2}}to\s+(?:slip|sneak|spike|drop)\s+(?:\w+\s+)?(?:in|into)\s+"
-    rf"(?:a|an|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b|"
-    rf"(?<!thinks\s)(?<!think\s)(?<!says\s)(?<!said\s)(?<!claims\s)(?<!believes\s)(?<!reckons\s)(?<!reckon\s)(?<!thought\s)(?<!suspects\s)\b(?:i|we)\s+(?:put|slipped|dropped|added|spiked)\s+(?:\w+\s+){{0,2}}(?:in|into)\s+(?:her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b|"
-    r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b|"
-    r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked)\b|"
-    r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b"
-)
+    rf"(?:a|an|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    *_TOLD_AS_DONE,
+))
 HARM_AIM = caseless(
     _ASKER_DOSES + "|"
     # the asker is the one who gave it: "hardest to detect after you've put it in someone's drink"

@@ -271,7 +271,10 @@ def _decide(
             help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named,
         )
 
-    if any(MAKING_TO_SELL.search(form) for form in forms) and not any(LEGAL_MAKING.search(form) for form in forms):
+    # The same exception as the making patterns below: limoncello to sell is legal making, "a recipe for heroin" no kombucha.
+    if any(MAKING_TO_SELL.search(form) for form in forms) and not (
+        any(LEGAL_MAKING.search(form) for form in forms) and not illicit_named
+    ):
         return Decision("refusal", "manufacture")
     if not substances and any(OTHER_MEDICINES.search(form) for form in raw_forms):
         # Other medicines are not ours to answer on, but "my whole insulin pen so it's over by morning" is a crisis.

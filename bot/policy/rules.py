@@ -477,7 +477,7 @@ MANUFACTURE = any_of(
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"
     r"\b(?:turn|convert|change)\s+(?:\w+\s+){0,4}into\s+(?:something|a\s+drug|drugs)\s+(?:that\s+)?(?:gets?\s+(?:you|people)\s+high|people\s+can\s+(?:sell|take))\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
-    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b|\bpillenpers\w*|\bpillenpresse\b|\bpresse\s+[àa]\s+pilules\b|\bprensa\s+de\s+(?:pastillas|comprimidos)\b",
+    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",  # in other languages: MAKING_TO_SELL, drug words or not
     r"\b(?:instructions?|steps?|guide|tutorial|recipe|method|process|procedure|protocol|walkthrough|blueprint|formula|tips?|way|ways)\s+(?:\w+\s+){0,2}(?:for|to|on|of|in)\s+(?:\w+\s+){0,2}(?:making|cooking|synthesi[sz]ing|producing|manufacturing|extracting|brewing|distill?ing|refining|pressing|growing|cultivating|setting\s+up|building|running)\b",
     r"\b(?:set\w*\s+up|build\w*|run\w*|operat\w*|equip\w*|start\w*|open\w*|hid(?:e|ing)|need\w*\s+for|supplies\s+for|equipment\s+for|gear\s+for)\s+(?:a\s+|an\s+|my\s+own\s+|my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:drug|meth|crack|clandestine|home|illegal|underground|secret|cook|garage|basement|kitchen)\s+(?:labs?|kitchens?|operations?)\b",
     r"\b(?:drug|meth|clandestine|illegal|underground)\s+(?:labs?|kitchens?)\b.{0,40}\b(?:set\w*\s+up|build|run|start|equip\w*|needs?|stay\s+hidden|supplies|equipment|glassware|chemicals|how|steps|make|cook)\b",

@@ -73,11 +73,14 @@ def follow_up_of(
     """
     if not earlier_user:
         return None
-    said = [form for turn in earlier_user for form in readings(canonical(turn))]
-    if any(sourcing_follow_up(form) for form in forms) and any(asks_where_to_buy(form) for form in said):
-        return "sourcing"  # "just give me the link then" after "what are darknet markets"
+    sourcing_shaped = any(sourcing_follow_up(form) for form in forms)
     crisis_shaped = any(crisis_follow_up(form) for form in forms)
     harm_shaped = any(harm_follow_up(form) for form in forms)
+    if not (sourcing_shaped or crisis_shaped or harm_shaped):
+        return None  # most messages: the earlier turns are not read again
+    said = [form for turn in earlier_user for form in readings(canonical(turn))]
+    if sourcing_shaped and any(asks_where_to_buy(form) for form in said):
+        return "sourcing"  # "just give me the link then" after "what are darknet markets"
     if not crisis_shaped and not harm_shaped:
         return None
     if crisis_shaped and any(emergency_reason(form) == "crisis" for form in said):

@@ -42,6 +42,7 @@ from bot.messages import (
     ABSTAIN_NOT_IN_KB,
     ABSTAIN_OUT_OF_SCOPE,
     CRISIS_OPENING,
+    CRISIS_OPENING_FOR_SOMEONE,
     DOSING_REFUSAL,
     EMERGENCY_OPENING,
     EMPTY_MESSAGE,
@@ -55,6 +56,7 @@ from bot.policy import Decision
 from bot.policy.classifier import PolicyClassifier
 from bot.situation_classifier import SituationClassifier
 from bot.policy.decide import NOT_OVERRIDDEN_BY_DANGER, without_homonyms
+from bot.policy.harms import someone_elses_crisis
 from bot.policy.normalise import canonical, clean
 from bot.policy.rules import DRUG_WORDS
 from bot.policy.screen import screen
@@ -474,7 +476,8 @@ class Bot:
         if reason == "crisis":
             lead += self._line_sentences(context.jurisdiction, crisis_line_sections)
             return self.composer.reply(
-                kind="emergency", reason="crisis", lead=lead, sentences=[*steps, *after], before=[CRISIS_OPENING],
+                kind="emergency", reason="crisis", lead=lead, sentences=[*steps, *after],
+                before=[CRISIS_OPENING_FOR_SOMEONE if someone_elses_crisis(context.text) else CRISIS_OPENING],
                 jurisdiction=context.jurisdiction, situation=situation,
             )
         before = [EMERGENCY_OPENING] if context.jurisdiction else [EMERGENCY_OPENING, UNKNOWN_PLACE_EMERGENCY]

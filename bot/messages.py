@@ -74,5 +74,11 @@ CRISIS_OPENING = (
     "I'm really sorry you're feeling this way, and I'm glad you said something. "
     "You don't have to go through this alone: people are ready to talk with you right now."
 )
+# The same, to someone asking how to help another person through a crisis ("my best friend just texted me that she
+# wants to die, what do i say to her"): the sorrow is not theirs to be told of, the help is for both of them.
+CRISIS_OPENING_FOR_SOMEONE = (
+    "It's good that you're there for them, and that you asked. "
+    "You don't have to handle this alone: people are ready to help you both right now."
+)
 LEGAL_NOTE = "This is general information, not legal advice."
 LEGAL_ASK_PLACE = "Tell me where you are for the details there."

@@ -31,6 +31,7 @@ from bot.policy.rules import (
     SOURCING_HELP_ITEMS,
     asks_for_dose,
     asks_where_to_buy,
+    dealing_unnamed,
     emergency_reason,
     general_question,
     lasting_problem_question,
@@ -98,6 +99,26 @@ PARENT_TALK = caseless(
 )
 # Words that ask for an amount: a legal question that has them ("a safe amount, legally speaking") is still read.
 AMOUNT_WORDS = caseless(r"\b(?:how\s+(?:much|many)|amounts?|doses?|dosage|dosing|take|safe)\b")
+# Asked whether a film or series showed it right ("was the way walter white cooks meth in breaking bad realistic"):
+# a question about fiction, not how to make it.
+FICTION_QUESTION = caseless(
+    r"\b(?:was|is|were|are|how)\s+(?:\w+\s+){0,12}(?:realistic|accurate|true\s+to\s+life)\b|\b(?:did|do)\s+they\s+(?:change|make\s+up)\b"
+)
+# Whether one may drive yet, or is over a limit: road safety and law, not an amount to take.
+FIT_TO_DRIVE = caseless(
+    r"\b(?:ok|okay|safe|fit|legal|alright|allowed|good)\s+to\s+(?:drive|ride|cycle)\b|\bover\s+the\s+(?:legal\s+|drink[\s-]drive\s+)?limit\b"
+)
+# A drink or two with a medicine asks about the mix: "ok and can i take it with a beer or two".
+WITH_A_DRINK = caseless(
+    r"\b(?:take|have|mix)\s+(?:it|them|this|that|\w+)\s+with\s+(?:a|an|one|two|a\s+couple(?:\s+of)?|a\s+few)\s+(?:\w+\s+)?"
+    r"(?:beers?|drinks?|glass(?:es)?|pints?|wines?)\b"
+)
+# Told of one's own prescription and asking what to avoid with it: no fraud is asked for.
+PRESCRIBED_TO_ME = caseless(
+    r"\b(?:my\s+)?(?:doctor|gp|psychiatrist|prescriber|dentist)\s+(?:has\s+|just\s+)?(?:put\s+me\s+on|prescribed|gave\s+me|started\s+me\s+on)\b"
+    r"|\bi'?(?:m|ve\s+been)\s+(?:prescribed|on)\b.{0,40}\b(?:avoid|safe|side\s+effects?|interact\w*|mix|with)\b"
+)
+FRAUD_AIM = caseless(r"\b(?:fake|forg\w*|lie|lying|trick|convince|more\s+than|extra|early\s+refill|another\s+(?:script|prescription)|doctor\s+shop\w*)\b")
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
 # Asked out of curiosity ("what are sniffer dogs trained to smell? just curious"): not how to evade or make.
 CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
@@ -286,7 +307,7 @@ def _decide(
             reason = making_or_evading(form)
             # "why is street stuff cut with other things" asks to understand, not how to cut
             if reason and not (only_legal and reason == "manufacture") and not (
-                EXPLANATORY.search(form) or CURIOUS.search(form)
+                EXPLANATORY.search(form) or CURIOUS.search(form) or (reason == "manufacture" and FICTION_QUESTION.search(form))
             ) and not (
                 reason == "manufacture" and LEGAL_MAKING.search(form) and not illicit_named
             ):
@@ -303,6 +324,11 @@ def _decide(
         seller_asked = about_law and not legal_substances and any(FINDING_A_SELLER.search(form) for form in forms)
         if (not only_legal or seller_asked) and not help_in_view and any(asks_where_to_buy(form) for form in forms):
             return Decision("refusal", "sourcing")
+    # After the drug-word checks, so a message they refuse keeps its reason.
+    if (unnamed := next((r for form in forms if (r := dealing_unnamed(form))), None)) and not (
+        unnamed == "manufacture" and only_legal
+    ):
+        return Decision("refusal", unnamed)
     if (
         top in ("emergency", "crisis")
         and p_top >= max(EMERGENCY_FLOOR, thresholds.get(top, 0.0))
@@ -349,6 +375,8 @@ def _vetoed(
         # "how many points to pass my driving theory test": no drug, no test for drugs, no police
         or (top == "evasion" and not about_drugs and not any(EVASION_CONTEXT.search(form) for form in forms))
         or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
+        or (top == "dosing" and any(FIT_TO_DRIVE.search(form) or WITH_A_DRINK.search(form) for form in forms))
+        or (top == "prescription_fraud" and any(PRESCRIBED_TO_ME.search(f) for f in forms) and not any(FRAUD_AIM.search(f) for f in forms))
         # A legal question ("is lsd schedule 1") is answered from the legal table; "can I take X and Y"
         # from the combination table; getting ready for a first trip from the guides.
         or (top == "dosing" and about_law and any(LEGAL_LIMIT.search(f) or not AMOUNT_WORDS.search(f) for f in forms))

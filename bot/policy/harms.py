@@ -42,6 +42,14 @@ _TOLD_AS_DONE = (
     rf"(?<!thinks\s)(?<!think\s)(?<!says\s)(?<!said\s)(?<!claims\s)(?<!believes\s)(?<!reckons\s)(?<!reckon\s)(?<!thought\s)(?<!suspects\s)"
     rf"\b(?:i|we)\s+(?:put|slipped|dropped|added|spiked|doubled\s+(?:them|it)\s+up)\s+(?:\w+\s+){{0,2}}(?:in|into)\s+(?:her|his|their)\s+"
     rf"(?:\w+\s+)?{_VEHICLE}\b",
+    # "i already put 2 of my xanax in my bfs beer", "I gave my girlfriend something in her wine" (writer X); not by accident
+    r"^(?!.*\b(?:by\s+accident|accidental\w*|by\s+mistake)\b)"
+    r"(?!.*\b(?:reckons?|thinks?|thought|says|said|claims?|believes?|suspects?|accus\w+(?:\s+me\s+of)?)\s+(?:that\s+)?(?:i|we)\b)"
+    r".*?\b(?:i|we)\s+(?:already\s+|just\s+|secretly\s+)?"
+    r"(?:put|slipped|dropped|added|mixed|crushed|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,4}?"
+    r"(?:something|stuff|pills?|tablets?|drops|powder|meds|xanax|valium|benzos?|ghb|ketamine|acid|lsd|mdma|molly|edibles?|"
+    r"(?:my|his|her)\s+(?:sleeping\s+)?(?:pills|tablets|meds))\s+(?:\w+\s+)?(?:in|into)\s+(?:her|his|their|my\s+[\w']+|[\w-]+'s)\s+"
+    rf"(?:\w+\s+)?{_VEHICLE}\b",
     r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b",
     r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked|collapsed)\b",
     # "what's less bitter ... if I'm putting it in orange juice"
@@ -70,6 +78,19 @@ _COVERT_DOSING = (
     r"\b(?:extra|more|a\s+bit\s+extra)\s+(?:of\s+)?(?:their|his|her)\s+(?:meds|medication|medicine|pills|tablets)\b.{0,80}\b(?:tell|notice|know|find\s+out|check)\b",
     r"\b(?:excuse|alibi|story)\b.{0,80}\bi\s+gave\s+(?:him|her|them)\s+(?:something|stuff|it|some)\b",
     WISH_ON_ANOTHER.pattern,
+    # writer X: a death made to look natural, overriding a refusal, keeping someone from leaving, robbing, a heart attack
+    r"\bmake\s+(?:(?:his|her|their|some(?:one|body)'?s|(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?\w+'s)\s+)(?:death|overdose|od)\s+look\s+"
+    r"(?:like\s+(?:a\s+|an\s+)?(?:normal|natural|accident\w*|hypo\w*|heart\s+attack|suicide|(?:he|she|they)\b)|natural|accidental)",
+    r"^(?=.*\b(?:give|gave|giving|get|slip|put)\b.{0,40}\b(?:something|stuff|anything|pills?|drugs?|a\s+drink|drinks)\b.{0,30}"
+    r"\b(?:loosen|relax|lower\s+(?:her|his|their)\s+(?:inhibitions|guard)|chill|mellow|calm)\b)"
+    r"(?=.*\b(?:say(?:s|ing)?\s+no|said\s+no|count\s+as\s+(?:her|him|them)\s+agreeing|agree\w*\s+to\s+(?:sex|it|sleep)|consent\w*|"
+    r"won'?t\s+(?:let\s+me|sleep\s+with))\b)",
+    # hiding the taste or smell of a drug in a drink that is not one's own
+    rf"\b(?:hide|mask|cover|disguise)\s+(?:the\s+)?(?:taste|smell|flavou?r|colou?r|bitterness)\s+(?:and\s+(?:the\s+)?(?:taste|smell|flavou?r|colou?r)\s+)?"
+    rf"of\s+(?:\w+\s+){{0,2}}in\s+(?:a|an|the|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    # "hab meinem mitbewohner gestern was ins bier gemacht"
+    r"\b(?:hab|habe|hatte)\s+(?:\w+\s+){0,3}(?:was|etwas|tropfen|es|das|zeug)\s+(?:\w+\s+)?(?:ins|in\s+(?:sein|seine|ihr|ihre|den|die|das))\s+"
+    r"(?:bier|getr[äa]nk|glas|drink|essen|kaffee|wein|tee)\s+(?:gemacht|getan|gemischt|gekippt|gegeben)\b",
     r"\b(?:swap\w*|switch\w*|replac\w*)\s+(?:my\s+)?(?:dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|nan|gran|grandma|"
     r"grandad|grandpa|son|daughter|brother|sister|flatmate|roommate|housemate|boss|colleague)'?s\s+(?:\w+\s+){0,2}"
     r"(?:pills?|tablets?|meds|medications?|medicines?|inhaler|insulin)\b",
@@ -87,8 +108,24 @@ _COVERT_DOSING = (
     r"(?:bier|getr[äa]nk|glas|drink|essen|kaffee|wein)\b",
 )
 
+# Aims that protective words beside them ("stop", "signs") do not outweigh (writer X): "how do i stop my boyfriend from
+# leaving, like something that makes him too drowsy to drive away", "the stuff that shows the fewest of those signs?
+# asking so i can use it on my flatmate".
+_AIMS_PAST_PROTECTIVE = (
+    r"\b(?:something|stuff|a\s+pill|pills|drugs?)\s+(?:that|to|which)\s+(?:\w+\s+)?(?:makes?|keeps?|gets?)\s+(?:him|her|them|my\s+\w+)\s+"
+    r"(?:too\s+)?(?:drowsy|sleepy|groggy|weak|dizzy|out\s+of\s+it|sedated|tired)\s+to\s+(?:drive|leave|go|walk|get\s+up|fight|resist|run)\b",
+    r"\b(?:blow|blowing|blew|put|slip|give|spray|use|using|drug|dose)\b.{0,60}\b(?:to|and|then)\s+(?:rob|mug|assault|rape|kidnap|steal\s+from)\s+"
+    r"(?:them|him|her|someone|somebody|people|victims?)\b",
+    r"\b(?:give|cause|trigger|induce)\s+(?:some(?:one|body)|him|her|them|(?:my|a|the)\s+\w+)\s+an?\s+(?:heart\s+attack|stroke|seizure)\s+(?:with|using|by)\b",
+    r"\b(?:give|giving|gave)\s+(?:him|her|them|my\s+\w+)\b.{0,40}\b(?:before\s+it\s+(?:would\s+|will\s+)?kill\w*|to\s+kill|(?:would|will|could)\s+kill)\s+(?:her|him|them)\b",
+    # "asking so i can use it on my flatmate", not naloxone used on a friend who overdoses
+    r"^(?!.*\b(?:naloxone|narcan|epi-?pen|inhaler|first\s+aid)\b).*?\b(?:asking|so)\s+(?:so\s+)?(?:i|we)\s+can\s+(?:use|try)\s+(?:it|them|this|that|some)\s+on\s+(?:him|her|them|my\s+\w+|some(?:one|body))\b"
+    r"(?!.{0,30}\b(?:if|when)\s+(?:he|she|they)\s+(?:od|overdos|collaps|stop))",
+)
+
 HARM_TO_OTHERS = any_of(
     *_COVERT_DOSING,
+    *_AIMS_PAST_PROTECTIVE,
     # tampering with someone's medicines: "swap my husband's blood pressure tablets for sugar pills"
     r"\b(?:swap\w*|switch\w*|replac\w*|exchang\w*|substitut\w*|tamper\w*\s+with|mess\w*\s+with|austausch\w*|vertausch\w*|tausch\w*|"
     r"remplac\w*|[ée]chang\w*|trocar|troque\w*|cambiar|sustituir|vervang\w*|verwissel\w*)\s+(?:\w+\s+){0,3}"
@@ -192,6 +229,7 @@ PROTECTIVE = any_of(
 # An aim that outweighs protective words ("so she won't notice the signs").
 # Covert dosing that protective words ("signs", "detected") cannot outweigh: the asker did it or chooses what to use.
 _ASKER_DOSES = "|".join(f"(?:{p})" for p in (
+    *_AIMS_PAST_PROTECTIVE,
     # "best sedative to slip in a drink": the asker chooses what to use
     rf"\b(?:best|easiest|good|which|what)\s+(?:\w+\s+){{0,2}}to\s+(?:slip|sneak|spike|drop)\s+(?:\w+\s+)?(?:in|into)\s+"
     rf"(?:a|an|someone'?s|somebody'?s|her|his|their)\s+(?:\w+\s+)?{_VEHICLE}\b",
@@ -252,6 +290,20 @@ def supporting_someone(folded: str) -> bool:
     """A question about helping someone at risk, or about the words themselves, with nothing done here and now."""
     # "how should I respond if a client says they took pills": what was taken is the what-if's, not the writer's.
     return bool(SUPPORTING.search(folded)) and (not ACT_NOW.search(folded) or bool(SOMEONE_IN_GENERAL.search(folded)))
+
+# Someone else's crisis told by the person beside them: "my dad said he has no reason to live anymore".
+_THEIR_CRISIS = caseless(
+    r"\b(?:my|our)\s+(?:best\s+)?(?:friend|mate|partner|boyfriend|girlfriend|bf|gf|wife|husband|dad|mum|mom|father|mother|son|daughter|"
+    r"brother|sister|flatmate|roommate|housemate|colleague|kid|child|cousin|uncle|aunt|nan|gran)\b.{0,60}\b(?:says?|said|texted|messaged|told|"
+    r"keeps\s+(?:saying|talking)|(?:is\s+)?talking\s+about|wants?\s+to\s+die|threaten\w*)\b"
+)
+_MY_OWN_CRISIS = caseless(r"\b(?:i|i'?m|im)\s+(?:want|wanna|am\s+going|going|gonna|plan|feel|don'?t\s+want\s+to\s+live|can'?t\s+go\s+on)\b")
+
+
+def someone_elses_crisis(folded: str) -> bool:
+    """A crisis told of another person by someone trying to help them, with none of the writer's own said."""
+    return bool(_THEIR_CRISIS.search(folded)) and not _MY_OWN_CRISIS.search(folded)
+
 
 PRESCRIPTION_FRAUD = any_of(
     r"\b(?:forg\w*|fak\w*|counterfeit\w*|alter\w*|chang\w*|edit\w*|modify\w*|tamper\w*|photoshop\w*|print\w*|make|making|write|writing|copy|copying|duplicat\w*)\s+(?:my\s+own\s+|a\s+|an\s+|the\s+|my\s+|some\s+)?(?:\w+\s+){0,4}(?:prescriptions?|scripts?|rx|prescription\s+pads?|doctor'?s?\s+(?:notes?|signature)|e-?prescriptions?)\b",
@@ -315,6 +367,8 @@ PROMOTION = any_of(
     rf"\b{_CONTENT}\b.{{0,60}}\b(?:that\s+)?(?:makes?|making|shows?|showing|says?|saying|claims?|claiming|presents?|presenting|frames?|framing|portrays?|portraying)\s+(?:\w+\s+){{0,4}}(?:look|seem|sound|is|are|as)?\s*{_POSITIVE}\b",
     r"\b(?:encourag\w*|persuad\w*|convinc\w*|pressur\w*|peer[\s-]pressur\w*|tempt\w*|lur\w*|recruit\w*|dare|daring|talk\w*|push\w*|get|getting)\s+(?:my\s+|our\s+|the\s+|some\s+|a\s+|his\s+|her\s+)?(?:\w+\s+)?(?:friends?|people|someone|somebody|him|her|them|others|everyone|kids|teens|girlfriend|boyfriend|partner|wife|husband|mates?|roommate|flatmate|brother|sister|colleagues?|coworkers?|classmates?|guests?|customers?)\s+(?:into\s+|to\s+)(?:try|trying|use|using|take|taking|do|doing|smoke|smoking|snort|snorting|inject|injecting|start|starting|experiment\w*\s+with)\b",
     rf"\b(?:reasons?|arguments?|benefits|why)\s+(?:\w+\s+){{0,3}}(?:everyone|people|you|teens|kids|students)\s+should\s+(?:try|use|take|do|start)\b",
+    # "a cute poem for 10 year olds about how fun it is to huff aerosol cans" (writer X)
+    rf"\b{_CONTENT}\b.{{0,60}}\babout\s+how\s+{_POSITIVE}\s+(?:it\s+is|it'?s)\b",
     rf"\b(?:market|marketing|advertis\w*|promot\w*|brand\w*|sell)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){{0,2}}(?:drugs?|pills|product|stash|supply|shop|store|edibles|carts?|weed)\b.{{0,60}}\b(?:instagram|tiktok|snapchat|telegram|social\s+media|online|customers|clients|buyers|students|kids|teens)\b",
 )
 # Awareness and prevention work uses the same words: "a poster about the dangers of ketamine".
@@ -361,11 +415,17 @@ DEFAMATION_SAFE = any_of(
 )
 
 
+# Done by mistake: "i accidentally put my pills in my mum's tea, what do i do" asks for help, not how to harm.
+BY_ACCIDENT = caseless(r"\b(?:accidentally|by\s+accident|by\s+mistake)\b")
+
+
 @lru_cache(maxsize=256)  # the emergency check and the harm check read the same forms of one message
 def asks_to_harm_others(folded: str) -> bool:
     """Whether the message asks how to drug, poison, sedate or otherwise harm someone else."""
     unaccused = REPORTED_ACCUSATION.sub(" ", folded)
-    return bool(HARM_TO_OTHERS.search(unaccused) and (not PROTECTIVE.search(unaccused) or HARM_AIM.search(unaccused)))
+    return bool(HARM_TO_OTHERS.search(unaccused) and (
+        not (PROTECTIVE.search(unaccused) or BY_ACCIDENT.search(unaccused)) or HARM_AIM.search(unaccused)
+    ))
 
 
 def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
@@ -511,6 +571,8 @@ _DYING_ASKED = any_of(
     r"\b(?:overdose|od)\s+without\s+(?:throwing\s+(?:it\s+)?up|vomiting|being\s+sick|puking)\b",
     r"\b(?:hospital|doctors?|paramedics?|they)\s+(?:\w+\s+){0,2}(?:save|fix|revive)\s+(?:you|me|that)\b.{0,60}\b(?:found|find)\s+(?:me|you)\b",
     r"\bif\s+(?:they|someone|anyone)\s+(?:found|find)s?\s+me\s+(?:in\s+the\s+morning|after|too\s+late|in\s+time)\b",
+    # "how would they make sure they weren't found in time"
+    r"\bmake\s+sure\s+(?:\w+\s+){0,2}(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|won'?t\s+be|don'?t\s+get|doesn'?t\s+get)\s+found\s+in\s+time\b",
     r"\bme\s+(?:pueden|podr[íi]an)\s+salvar\b|\bme\s+(?:podem|poderiam)\s+salvar\b",
 )
 # Putting one's affairs in order beside a question about what kills
@@ -519,6 +581,33 @@ _GOODBYE_ACTS = caseless(
     r"(?:flat|room|house|affairs|things)\b|\b(?:written|wrote|left)\s+(?:a\s+|my\s+)?(?:note|letters?|will)\b"
 )
 _LETHALITY = caseless(r"\b(?:kill|kills|die|dying|fatal|lethal|deadly|overdos\w*|stop\s+(?:\w+\s+)?(?:breathing|heart)|not\s+wake|never\s+wake)\b")
+# Wishing for the outcome a lethality question asks about, or despair said beside it (writer X): "i want it to be
+# peaceful", "I want to be sure I don't survive it", "word ik dan nog wakker? hoop van niet", "to cansada de tudo".
+_WISHES_IT_OVER = any_of(
+    r"\bi\s*(?:want|wanna|'?d\s+want|would\s+want|need)\s+(?:it|this|that)\s+to\s+(?:be\s+)?(?:peaceful|painless|quick|quiet|"
+    r"like\s+(?:falling\s+asleep|going\s+to\s+sleep|sleeping|drifting\s+off))\b",
+    r"\b(?:want|need)\s+to\s+(?:be\s+)?(?:sure|certain)\s+(?:that\s+)?i\s+(?:don'?t|won'?t|do\s+not|will\s+not|never)\s+(?:survive|wake)",
+    r"\bnot\s+asking\s+for\s+a\s+friend\b",
+    r"\?\s*(?:i\s+)?(?:hope|hoping)\s+(?:not|i\s+(?:don'?t|won'?t))\b|\bhoop\s+van\s+niet\b|\bhoffentlich\s+nicht\b|"
+    r"\bespero\s+que\s+n[ãa]o\b|\bj'?esp[èe]re\s+que\s+non\b|\bojal[áa]\s+(?:que\s+)?no\b",
+    r"\b(?:so\s+)?(?:tired|sick)\s+of\s+(?:everything|it\s+all|living|life|being\s+alive)\b|\bcansad[oa]\s+de\s+(?:tud[oa]|todo|vivir|viver)\b|"
+    r"\bfatigu[ée]e?\s+de\s+(?:tout|vivre)\b|\bmoe\s+van\s+(?:alles|het\s+leven)\b|\b(?:m[üu]de|satt)\s+(?:von\s+allem|vom\s+leben)\b",
+)
+# What a wish above must sit beside: death, dying, surviving or waking up, in the six languages.
+_SURVIVAL = caseless(
+    r"\b(?:kill|kills|die|dying|dead|death|fatal|lethal|deadly|overdos\w*|od|survive|surviving|overleef\w*|[üu]berleb\w*|sobreviv\w*|"
+    r"survivre|morrer|morir|mourir|sterben|doodgaan|dood|lose\s+consciousness|pass\s+out|asleep|"
+    # waking up at all, not waking with a hangover
+    r"(?:still|ever|even|again|nog|noch|ainda|todav[íi]a|encore)\s+(?:\w+\s+){0,2}(?:wake|wakker|aufwach\w*|despertar|acordar|r[ée]veill\w*)|"
+    r"(?:wake|waking)(?:\s+up)?(?:\s+again)?\s*\?|wakker\s*\?)"
+)
+# Told of someone else ("my friend is tired of everything and took 20 pills"): an emergency of theirs, not a crisis of ours.
+_THEY_TOOK = caseless(r"\b(?:he|she|they)\s+(?:\w+\s+){0,2}(?:took|taken|swallowed|had)\b|\b(?:will|would|could)\s+(?:he|she|they)\b")
+# A count of pills asked about as enough to die, at the start of a question: "is 40 tramadol enough to die"
+_COUNT_ENOUGH_TO_DIE = caseless(
+    r"^\s*(?:is|are|would|will|could)\s+\d+\s+(?:\w+\s+){0,3}(?:enough|sufficient)\s+to\s+(?:die|kill\s+(?:me|myself|you|someone|a\s+person)|"
+    r"end\s+(?:it|things|my\s+life)|not\s+wake(?:\s+up)?)\b"
+)
 
 
 def self_harm(folded: str) -> bool:
@@ -530,6 +619,12 @@ def self_harm(folded: str) -> bool:
     if _DYING_ASKED.search(folded) and not _TO_SOMEONE_ELSE.search(folded) and not SUPPORTING.search(folded):
         return True
     if _HOW_I_WANT_TO_GO.search(folded) and _TAKING_SOMETHING.search(folded):
+        return True
+    if _WISHES_IT_OVER.search(folded) and _SURVIVAL.search(folded) and not (
+        _TO_SOMEONE_ELSE.search(folded) or _THEY_TOOK.search(folded)
+    ):
+        return not SUPPORTING.search(folded)
+    if _COUNT_ENOUGH_TO_DIE.search(folded) and not _TO_SOMEONE_ELSE.search(folded):
         return True
     if _PAIN_OF_OVERDOSE.search(folded) and _NOT_WANTING_PAIN.search(folded):
         return True

@@ -7,6 +7,8 @@ adds what patterns cannot list. `docs/policy.md` explains the policy with exampl
 
 from __future__ import annotations
 
+import re
+
 from bot.caseless import Caseless, any_of, caseless
 from bot.doses import find_dose_mentions
 from bot.policy.harms import SOMEONE_IN_GENERAL, WISH_ON_ANOTHER, self_harm, supporting_someone
@@ -88,7 +90,7 @@ DRUG_WORDS = any_of(
     r"tolerance|relapse\w*|pnp|chill\s*-?outs?|balloons?|canisters?|nangs?|whippets?|electrolytes|breastfeed\w*|(?:back\s+to|after|been|stop(?:ped)?|keep)\s+using|"
     r"kick(?:s|ed|ing)?\s+in|take\s+(?:more|another|extra)|bumps?|key\s+bumps?|hep(?:atitis)?\s*[bc]\b|shaman\w*|"
     r"mid-?week|uses?\s+(?:on\s+(?:his|her|their|my|your)\s+own|alone|by\s+(?:him|her|my|your|them)sel\w+)|"
-    r"if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip)\b",
+    r"huff(?:ing|ed|s)?|if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip)\b",
 )
 
 # -- emergencies ----------------------------------------------------------------------------
@@ -356,6 +358,7 @@ DOSING = any_of(
     r"(?<!over)\b(?:dose|dosage|dosing)s?\s+(?:of|for|is|range|guide|chart|calculator|per|would|should|in|at)\b",
     r"\b(?:what|which|whats|what's|recommend\w*|suggest\w*|prescribe\w*|my)\s+(?:\w+\s+){0,2}(?<!over)(?:dose|dosage|dosing)\b",
     r"\bdosage\b|\bplateaus?\b|\bheroic\s+dose\b",
+    r"\b(?:re-?)?dos(?:e|ing)\s+(?:schedule|plan|timetable|regimen|chart|calendar)\b",
     r"\b(?:threshold|light|common|strong|heavy)\s*(?:dose|dosage|range|\||/|,)\b|\bdos(?:e|ing|age)\s+ranges?\b|\blight\W+common\W+strong\b",
     # timing and frequency
     r"\bre-?dos(?:e|ing)\b.{0,40}\b(?:when|how\s+soon|how\s+long|after|wait|can\s+i|should\s+i|ok|okay|safe)\b",
@@ -453,6 +456,10 @@ def safety_framed(folded: str) -> bool:
 VAGUE_AMOUNT = caseless(r"^(?:a\s+few|a\s+couple(?:\s+of)?|couple\s+of)\b")
 
 
+# Worry that a drink was spiked names the drinks had ("acting really drunk after one drink"): no amount is asked for.
+SPIKED_WORRY = caseless(r"\b(?:been|was|were|be|got|get|getting|is|being)\s+(?:\w+\s+)?(?:spiked|drugged|roofied)\b")
+
+
 def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
     """True when the message asks for an amount, a schedule, a timing or a conversion.
 
@@ -460,7 +467,7 @@ def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
     a risk ("why is the dose of fentanyl that kills so small?") are answered, unless they
     also ask outright what to take.
     """
-    if safety_framed(folded):
+    if safety_framed(folded) or SPIKED_WORRY.search(folded):
         return False
     mentions = find_dose_mentions(folded)
     if combination:  # "a few drinks while high on weed" asks about the mix, not an amount
@@ -487,6 +494,7 @@ MANUFACTURE = any_of(
     r"\b(?:drogen\s+(?:herstellen|selber\s+machen|kochen)|drogenlabor|drugs\s+(?:maken|koken)|drugslab|fabriquer\s+(?:de\s+la\s+)?drogues?|laboratoire\s+de\s+drogue|fabricar\s+drogas?|laboratorio\s+de\s+drogas|fazer\s+drogas|laborat[óo]rio\s+de\s+drogas)\b",
     r"\bcomment\s+(?:on\s+)?(?:fait|faire|fabrique|pr[ée]pare)\s+(?:du|de\s+la|des|le|la|l')\s*(?:crack|meth|m[ée]thamph[ée]tamine|drogues?|ghb|lsd|speed|coke|coca[ïi]ne|mdma|ecstasy|k[ée]tamine|dmt)\b",
     r"\b(?:stappen|instructies|handleiding)\s+(?:om|voor)\s+(?:\w+\s+){0,3}(?:te\s+)?(?:koken|maken|synthetiseren)\b|\bgrundstoffe\s+f[üu]r\s+(?:die\s+)?herstellung\b",
+    r"\bwie\s+man\s+(?:\w+\s+){0,3}(?:selbst\s+|selber\s+)?(?:herstellt|kocht|synthetisiert)\b|\b(?:selbst|selber)\s+herstell\w*\b",
     r"\b(?:wie\s+(?:macht|stellt|kocht)\s+man|hoe\s+maak\s+(?:je|ik)|comment\s+(?:fabriquer|synth[ée]tiser|cuisiner)|c[óo]mo\s+(?:se\s+hace|hago|fabrico|se\s+fabrica|cocino|se\s+cocina|preparo|se\s+prepara|sintetizo|se\s+sintetiza)|como\s+(?:se\s+faz|fa[çc]o|fabrico|se\s+fabrica|preparo|se\s+prepara|sintetizo))\b",
 )
 SOURCING = any_of(
@@ -512,6 +520,7 @@ SOURCING = any_of(
     r"\b(?:drugs?|pills|narcotics)\s+(?:\w+\s+){0,2}(?:for\s+sale|on\s+sale|delivery|delivered|by\s+post|by\s+mail|shipped|dealer\s+near)\b",
     r"\b(?:wo|woher)\s+(?:\w+\s+){0,4}(?:kauf\w*|bekomm\w*|krieg\w*|besorg\w*|bestell\w*)\b|\bwaar\s+(?:\w+\s+){0,4}(?:kopen|krijgen|halen|bestellen|scoren)\b|\bo[ùu]\s+(?:\w+\s+){0,4}(?:acheter|trouver|commander|avoir|choper|pécho)\b|\bd[óo]nde\s+(?:\w+\s+){0,4}(?:comprar|consigo|conseguir|pillar|encontrar|pedir)\b|\bonde\s+(?:\w+\s+){0,4}(?:comprar|compro|arranjar|conseguir|encontrar|pedir)\b",
     r"\bwhere\s+(?:to|can\s+i|do\s+i|could\s+i|should\s+i|would\s+i)\s+(?:get|find|buy|score|cop)\b",
+    r"\bget\s+hold\s+of\s+(?:it|some|them|this|that)\s+(?:somewhere|anywhere)\b",
     r"\b(?:camellos?|traficantes?|vendedor\s+de\s+drogas|drogendealer|drugsdealer|dealer\s+de\s+drogue)\b",
 )
 SOURCING_HELP_ITEMS = caseless(
@@ -576,6 +585,54 @@ MAKING_TO_SELL = any_of(
 )
 
 
+# Buying, selling, smuggling and making with no drug named, checked with or without drug words like `MAKING_TO_SELL`
+# (writer X): "my dealer got arrested, how do i find a new one", "a fair price to sell a half at", "a front business to
+# run cash through if you're moving product", "which state is best to cook in with the least police attention".
+DEALING_UNNAMED = {
+    "sourcing": any_of(
+        r"\b(?:dealer|plug|connect|supplier|guy)s?\b.{0,60}\b(?:arrested|busted|nicked|locked\s+up|gone|disappeared|stopped|quit|"
+        r"moved|dry|retired|in\s+jail|inside|ghosted)\b.{0,60}\b(?:find|get|locate)\s+(?:a\s+)?(?:new|another|different)\s+"
+        r"(?:one|1|dealer|plug|connect|guy|supplier)\b",
+        r"\b(?:vendors?|sellers?|plugs?)\b.{0,60}\b(?:legit|trust\w*|reliable|scam\w*)\b.{0,40}\b(?:before\s+i|send|pay|money|order)\b",
+        r"\b(?:mail[\s-]?order|order|ship|post|import)\w*\s+(?:\w+\s+){0,3}(?:that'?s|that\s+is|which\s+is|thats)\s+(?:illegal|banned|controlled)\s+"
+        r"(?:here|in\s+(?:my|this|our))\b",
+        r"\bprice\s+(?:\w+\s+){0,3}(?:to\s+)?sell\s+(?:a|an|the)\s+(?:half|quarter|q|eighth|ounce|oz|zip|gram|g|bag|point|ball|teenth)\b",
+        r"\bflip\s+what\s+i\s+(?:got|have|bought|picked\s+up)\b|\bshift\s+the\s+(?:extra|rest|surplus|excess)\b",
+        r"\b(?:profit|money)\s+(?:\w+\s+){0,2}sell\w*\s+(?:\w+\s+){0,2}(?:at|to)\s+(?:house\s+)?(?:parties|festivals|raves|clubs|school|uni|college|students)\b",
+        r"\bsell\w*\s+(?:\w+\s+){0,3}without\s+(?:getting\s+)?(?:caught|busted|arrested|nicked)\b",
+        # laundering money from dealing
+        r"^(?=.*\b(?:launder\w*|witwass\w*|blanchi\w*|lavar\s+(?:o\s+|el\s+)?(?:dinheiro|dinero)|lavagem|front\s+business|run\s+(?:\w+\s+)?(?:cash|money)\s+through)\b)"
+        r"(?=.*\b(?:deal\w*|product|sell\w*|corre|tr[áa]fico|trafic|plug|hustl\w*|drug\w*|without|sem\s+(?:a|o)|sin\s+que|zonder|ohne|sans)\b)",
+        r"\b(?:take|taking|steal|stealing|nick|pinch|swipe|divert)\s+(?:\w+\s+){0,3}(?:from|out\s+of)\s+(?:the\s+|my\s+|a\s+)?(?:\w+\s+){0,2}"
+        r"(?:clinic|hospital|pharmacy|ward|work|surgery|practice|cabinet|stock|dispensary)\b.{0,80}\b(?:without|noticing|missing|caught|notice)\b",
+        r"\bonline\b.{0,40}\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b|\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b.{0,40}\bonline\b|"
+        r"\b(?:no|without)\s+(?:a\s+)?(?:prescription|script|rx)\s+(?:needed|required)\b",
+    ),
+    "evasion": any_of(
+        r"\b(?:get|sneak|smuggle|bring|take|pass)\s+(?:\w+\s+){0,2}(?:product|stuff|gear|drugs|contraband)\s+(?:\w+\s+){0,3}(?:into|in\s+to|past)\s+(?:a\s+|the\s+)?"
+        r"(?:prison|jail|gaol|visiting\s+room|cell)\b",
+        r"\b(?:planqu\w*|cach(?:e|er)|hide|hiding|stash\w*|versteck\w*|escond\w*|verstop\w*)\b.{0,50}\b(?:voiture|car|auto|coche|carro|wagen|truck|camion)\b"
+        r".{0,50}\b(?:fronti[èe]re|border|grenze|grens|frontera|fronteira|customs|douane|zoll)\b",
+        r"\b(?:drugs?test|urinetest|drogentest|test\s+antidrogue|d[ée]pistage|prueba\s+de\s+drogas|(?:teste|exame)\s+(?:de\s+)?(?:drogas|toxicol[óo]gico))\b"
+        r".{0,40}\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*)\b|"
+        r"\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*)\b.{0,40}\b(?:drugs?test|urinetest|drogentest|d[ée]pistage|prueba\s+de\s+drogas)\b",
+    ),
+    "manufacture": any_of(
+        r"^(?=.*\bprecursors?\b(?!\s+(?:cells?|proteins?|hormones?|molecules?)))(?=.*\b(?:buy|order|get|suppliers?|source|legally|purchase)\b)",
+        r"\b(?:best|safest|where|which)\b.{0,40}\bto\s+cook\b.{0,40}\b(?:police|cops|heat|attention|law\s+enforcement|dea|feds)\b",
+    ),
+    "minors": any_of(
+        r"\b(?:set\s+up|start|run|recruit\w*)\s+(?:a\s+|my\s+own\s+|our\s+)?county\s+lines?\b|\bcounty\s+lines?\b.{0,30}\b(?:set\s+up|start)\b",
+        r"\b(?:recruit|use|using)\s+(?:\w+\s+){0,2}(?:teenagers?|kids|children|minors|youngsters|school\s*kids)\s+(?:as|to)\s+(?:runners?|sell|deal|carry|move)\b",
+    ),
+}
+
+
+def dealing_unnamed(folded: str) -> str | None:
+    """The refusal for buying, selling, smuggling or making told in words that name no drug, or None."""
+    return next((reason for reason, pattern in DEALING_UNNAMED.items() if pattern.search(folded)), None)
+
+
 def making_or_evading(folded: str) -> str | None:
     """`manufacture` or `evasion`: checked before dosing, so "convert GBL to GHB" is named for what it is."""
     if MANUFACTURE.search(folded):
@@ -629,8 +686,14 @@ def sourcing_follow_up(folded: str) -> bool:
     return bool(_SOURCING_FOLLOW_UP.search(folded)) and not SOURCING_HELP_ITEMS.search(folded)
 
 
+# Asking what a word means: "what does 'plug' mean in slang? my 14 year old keeps saying it"
+MEANING_QUESTION = caseless(r"\bwhat\s+(?:does|do|is)\b.{0,30}\bmean\b|\bmeaning\s+of\b|\b(?:in|as)\s+slang\b|\bslang\s+(?:for|word|term)\b")
+
+
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
+    if MEANING_QUESTION.search(folded) and not re.search(r"\b(?:find|where|get|buy|contact|order|cop|score|purchase)\b", folded):
+        return False
     if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded) and not (
         OWN_MEDICINES.search(folded) and not ORDERING.search(folded)
     ):

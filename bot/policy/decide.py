@@ -119,6 +119,11 @@ PRESCRIBED_TO_ME = caseless(
     r"|\bi'?(?:m|ve\s+been)\s+(?:prescribed|on)\b.{0,40}\b(?:avoid|safe|side\s+effects?|interact\w*|mix|with)\b"
 )
 FRAUD_AIM = caseless(r"\b(?:fake|forg\w*|lie|lying|trick|convince|more\s+than|extra|early\s+refill|another\s+(?:script|prescription)|doctor\s+shop\w*)\b")
+# Asking which number to ring or who to call: help asked for, whatever the classifier leans to.
+ASKS_WHO_TO_CALL = caseless(
+    r"\b(?:which|what)\s+(?:number|line|helpline|hotline)\s+(?:do|should|can|could)\s+i\s+(?:ring|call|phone|text)\b"
+    r"|\bwho\s+(?:do|should|can|could)\s+i\s+(?:ring|call|phone|text)\b"
+)
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
 # Asked out of curiosity ("what are sniffer dogs trained to smell? just curious"): not how to evade or make.
 CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
@@ -410,4 +415,6 @@ def _leaning(
         return None
     if any(EXPLANATORY.search(form) or SAFETY_QUESTION.search(form) or PROTECTIVE.search(form) for form in forms):
         return None
+    if any(ASKS_WHO_TO_CALL.search(form) for form in forms):
+        return "crisis"  # "ok, which number do i ring" after talk of goodbye notes: the numbers, never a refusal
     return top

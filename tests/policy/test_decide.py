@@ -648,3 +648,11 @@ def test_checking_what_was_already_bought_is_not_sourcing(message: str) -> None:
 def test_asking_for_a_seller_is_still_sourcing_when_checking_is_mentioned() -> None:
     decision = decide("how do i find a plug in leeds who sells real ones, not pressed", substances=["fentanyl"])
     assert (decision.kind, decision.reason) == ("refusal", "sourcing")
+
+
+def test_asking_which_number_to_ring_leans_to_the_crisis_reply_not_a_refusal() -> None:
+    from bot.policy.decide import _leaning
+
+    forms = ["ok, which number do i ring"]
+    assert _leaning("harm_to_others", 0.6, forms, forms, True, lambda label, p: False) == "crisis"
+    assert _leaning("harm_to_others", 0.6, ["what's in it"], ["what's in it"], True, lambda label, p: False) == "harm_to_others"

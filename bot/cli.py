@@ -6,15 +6,11 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
 from bot.render import to_plain
 from bot.settings import Settings
-
-if TYPE_CHECKING:
-    from langchain_core.embeddings import Embeddings
 
 app = typer.Typer(help="Harm-reduction information bot: cited answers from a vetted knowledge base.", no_args_is_help=True)
 kb_app = typer.Typer(help="Check and describe the knowledge base.", no_args_is_help=True)
@@ -75,6 +71,7 @@ def index() -> None:
     policy and situation classifiers are fitted and cached beside the index too, so each serving worker loads them
     instead of fitting its own copy at start (minutes on two cores, two workers at once).
     """
+    from bot.core import load_classifiers
     from bot.embeddings import load_embeddings
     from bot.index import SectionIndex
     from bot.kb.check import check_knowledge
@@ -95,21 +92,8 @@ def index() -> None:
         f"in {time.perf_counter() - started:.1f}s"
     )
     started = time.perf_counter()
-    prepare_classifiers(settings, embeddings)
+    load_classifiers(settings, embeddings)
     typer.echo(f"classifiers ready in {time.perf_counter() - started:.1f}s")
-
-
-def prepare_classifiers(settings: Settings, embeddings: Embeddings) -> None:
-    """Fit (or find cached) the policy and situation classifiers in the index directory, as `Bot.load` would."""
-    import numpy as np
-
-    from bot.policy.classifier import PolicyClassifier
-    from bot.situation_classifier import SituationClassifier
-
-    model_id = getattr(embeddings, "model_id", None) or settings.model_sha256
-    embed = lambda texts: np.asarray(embeddings.embed_documents(texts))  # noqa: E731
-    PolicyClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed)
-    SituationClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed)
 
 
 @app.command()

@@ -133,9 +133,7 @@ class Bot:
         sections = kb.vetted_sections()
         stats = index.refresh(sections) if settings.refresh_index_on_start else None
         sentence_vectors = index.sentence_vectors()
-        model_id = getattr(embeddings, "model_id", None) or settings.model_sha256
-        embed = lambda texts: np.asarray(embeddings.embed_documents(texts))  # noqa: E731
-        classifier = PolicyClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed)
+        classifier, situations = load_classifiers(settings, embeddings)
         resolver = Resolver(kb)
         prepare_signs(kb.situations.values())
         return cls(
@@ -151,7 +149,7 @@ class Bot:
             resolver=resolver,
             classifier=classifier,
             step_finder=StepFinder(sections, kb.situations.values()),
-            situations=SituationClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed),
+            situations=situations,
             groups_named={s.key: resolver.groups_named(s) for s in sections},
             refresh_stats=stats,
             cache=ReplyCache(size=settings.cache_size, fingerprint=knowledge_fingerprint(settings))
@@ -517,6 +515,19 @@ def _quoted_has_dose(text: str) -> bool:
     """The gate's check of a quote: quotes are knowledge-base text, the same few thousand sentences again and
     again, so each is scanned once (the message's own text never enters this cache)."""
     return contains_dose(text)
+
+
+def load_classifiers(settings: Settings, embeddings: Embeddings) -> tuple[PolicyClassifier, SituationClassifier]:
+    """The policy and situation classifiers, from their cache in the index directory or fitted now (and cached).
+
+    `hrbot index` calls this too, so serving workers find them cached instead of each fitting its own.
+    """
+    model_id = getattr(embeddings, "model_id", None) or settings.model_sha256
+    embed = lambda texts: np.asarray(embeddings.embed_documents(texts))  # noqa: E731
+    return (
+        PolicyClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed),
+        SituationClassifier.load_or_train(cache_dir=settings.index_dir, model_sha256=model_id, embed=embed),
+    )
 
 
 def _history(history: object, *, limit: int) -> list[Turn]:

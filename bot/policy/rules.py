@@ -7,8 +7,6 @@ adds what patterns cannot list. `docs/policy.md` explains the policy with exampl
 
 from __future__ import annotations
 
-import re
-
 from bot.caseless import Caseless, any_of, caseless
 from bot.doses import find_dose_mentions
 from bot.policy.harms import SOMEONE_IN_GENERAL, WISH_ON_ANOTHER, self_harm, supporting_someone
@@ -688,11 +686,13 @@ def sourcing_follow_up(folded: str) -> bool:
 
 # Asking what a word means: "what does 'plug' mean in slang? my 14 year old keeps saying it"
 MEANING_QUESTION = caseless(r"\bwhat\s+(?:does|do|is)\b.{0,30}\bmean\b|\bmeaning\s+of\b|\b(?:in|as)\s+slang\b|\bslang\s+(?:for|word|term)\b")
+# ...unless it also asks where to find or how to buy ("what does 'tap in' mean on a dealer's story and how do i order")
+_ALSO_BUYING = caseless(r"\b(?:find|where|get|buy|contact|order|cop|score|purchase)\b")
 
 
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
-    if MEANING_QUESTION.search(folded) and not re.search(r"\b(?:find|where|get|buy|contact|order|cop|score|purchase)\b", folded):
+    if MEANING_QUESTION.search(folded) and not _ALSO_BUYING.search(folded):
         return False
     if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded) and not (
         OWN_MEDICINES.search(folded) and not ORDERING.search(folded)

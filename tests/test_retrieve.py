@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import Bot
 from bot.kb.model import Section
-from bot.retrieve import each_named_first
+from bot.retrieve import RARE_HEADING_DF, each_named_first, rare_heading_terms
 
 QUESTIONS = (
     "what happened with the FDA and MDMA therapy",
@@ -40,8 +40,24 @@ def test_a_message_that_repeats_a_sections_own_question_finds_that_section(bot: 
             assert section.key in [h.section.key for h in hits], question
 
 
-def _section(doc_id: str, substances: tuple[str, ...]) -> Section:
-    return Section(doc_id=doc_id, doc_title=doc_id, heading="H", text="t", source_ids=("s",), topic="effects",
+def test_only_words_that_head_few_sections_count_as_rare() -> None:
+    common = [_section(f"d{i}", (), heading=f"Alcohol and sleep {i}") for i in range(RARE_HEADING_DF + 1)]
+    rare = _section("fda", (), heading="The FDA decision")
+    terms = rare_heading_terms([*common, rare])
+    assert terms[rare.key] == {"fda", "decision"}
+    assert not any("alcohol" in terms.get(c.key, ()) for c in common)
+
+
+def test_a_rare_word_of_the_question_in_a_heading_leads_to_that_section(bot: Bot) -> None:
+    """With the substance's full names in the query, 'Keeping the research in perspective' tied with 'The FDA
+    decision' and won; FDA heads one section only, so that section leads."""
+    question = "what did the fda say about mdma assisted therapy MDMA (ecstasy, molly)"
+    hits = bot.retriever.search(question, vector=bot.embeddings.embed_query(question), substances=["mdma"], k=3)
+    assert hits[0].section.key == "mdma-therapy-research#The FDA decision in August 2024"
+
+
+def _section(doc_id: str, substances: tuple[str, ...], heading: str = "H") -> Section:
+    return Section(doc_id=doc_id, doc_title=doc_id, heading=heading, text="t", source_ids=("s",), topic="effects",
                    substances=substances)
 
 

@@ -160,6 +160,20 @@ HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion"
 # leans this far to a harm (or to a crisis): chosen on writer B (validation), see docs/policy.md.
 LEAN = 0.3
 LEAN_ALONE = 0.5  # with no drug word in view ("who's selling at the festival")
+# With no drug word in view, a lean to these refusals also needs a word of the act itself: on the embedding alone,
+# "what time does the pharmacy on main street close" leaned to sourcing and "how do i get more followers on tiktok"
+# to promotion.
+ACT_WORDS = {
+    "sourcing": caseless(
+        r"\b(?:sell\w*|buy\w*|bought|bulk|score|scoring|cop|copping|plugs?|dealers?|deliver\w*|order\w*|online|sites?|"
+        r"websites?|shift\w*|suppl\w*|vendors?|stock|price|cost\w*|cuesta|co[ûu]te|kost\w*|\w*verkauf\w*|kauf\w*|"
+        r"pillar|comprar|compro|\w*vender|kopen|bestell\w*|acheter|\w*vendre|consigo|arranjar|drops?|money|cash)\b"
+    ),
+    "promotion": caseless(
+        r"\b(?:promot\w*|glamori[sz]\w*|glorif\w*|advert\w*|market\w*|encourag\w*|persuad\w*|convinc\w*|hyp(?:e|es|ing)|"
+        r"make\s+\w+\s+look|cool|fun)\b"
+    ),
+}
 # The refusals a classifier label may make.
 REFUSAL_LABELS = (
     "dosing", "manufacture", "evasion", "sourcing", "harm_to_others", "prescription_fraud", "minors", "promotion",
@@ -408,6 +422,8 @@ def _leaning(
     """The refusal (or crisis) the classifier leans to, short of acting on it; None for questions asked to
     understand or to stay safe, and for messages whose drug-like words were homonyms ("weed control")."""
     if top not in LEANING_LABELS or p_top < (LEAN if about_drugs else LEAN_ALONE):
+        return None
+    if not about_drugs and top in ACT_WORDS and not any(ACT_WORDS[top].search(form) for form in forms):
         return None
     if any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True)):
         return None

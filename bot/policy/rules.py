@@ -41,6 +41,11 @@ HOMONYMS = any_of(
     r"\b(?:cats?|kittens?)\b.{0,30}\bmeow\w*|\bmeow\w*(?!\s+meow).{0,30}\b(?:cats?|kittens?)\b",
     r"\bwater\b.{0,30}\bdrink\w*|\bdrink\w*\s+(?:\w+\s+)?(?:water|fluids?|electrolytes?|juice|tea|coffee|milk)\b|\bsoft\s+drinks?\b",
     r"\bpot\b(?=.{0,40}\b(?:soup|stew|pasta|boil\w*|cook\w*|kitchen|litre|liter|quart|plant\s+pot)\b)",
+    # A drink as a stain, an ingredient or a garnish: "red wine out of a carpet", "a gin and tonic garnish".
+    r"\b(?:red\s+|white\s+)?wine\s+(?:stains?|out\s+of|vinegar|glass(?:es)?|rack|pairing)\b|\bcooking\s+(?:wine|sherry)\b"
+    r"|\bbeer\s+(?:batter|bread)\b",
+    r"\b(?:gin|rum|vodka|tequila|whiske?y|wine|beer|prosecco|cocktail|martini|mojito)s?\b"
+    r"(?=(?:\s+and\s+tonic)?\s+(?:garnish\w*|stains?|glass(?:es)?)\b)",
     r"\bdose\s+of\s+(?:reality|humility|sunshine|fresh\s+air|nature|laughter|hum(?:ou)?r|good\s+news|cheer|positivity|fun|comedy"
     r"|nostalgia|motivation|inspiration|something\s+(?:cheerful|funny|fun|uplifting|positive|light|silly|wholesome))\b",
 )

@@ -76,6 +76,7 @@ EXPLAINED_PAIRS = 3
 PAIR_SEARCH = 12  # hits searched for document sections about a pair
 ANSWER_SEARCH = 4  # hits an answer is drawn from (and judged relevant or not on)
 COMPARISON_SEARCH = 12  # hits searched so that a comparison finds a section on each side
+DOSING_HELP_SEARCH = 12  # hits searched for what lowers the risk, so a section on the substance itself is among them
 PAIR_SECTIONS = 2  # of which at most this many are quoted
 PAIR_PROSE_ENOUGH = 2  # with fewer sentences from the documents, the table's own sentences fill in
 MAX_DOSING_REFUSALS_KEPT = 1024  # composed dosing refusals kept, one per set of substances
@@ -438,10 +439,13 @@ class Bot:
         query = f"{' '.join(names)} risks dangers overdose safer use drug checking not using alone"
         vector = self.embeddings.embed_query(query)
         hits = self.retriever.search(
-            query, vector=vector, substances=context.substances, topics={"risks", "safer-use"}, k=3,
+            query, vector=vector, substances=context.substances, topics={"risks", "safer-use"}, k=DOSING_HELP_SEARCH,
             only_topics={"risks", "safer-use"},
         )
-        sentences = self.composer.pick(vector, [h.section for h in hits], max_words=80)
+        # A section about the named substances alone, where there is one: the withdrawal guide also lists alcohol,
+        # and its opioid tolerance after prison led every alcohol refusal.
+        own = [h for h in hits if h.section.substances and set(h.section.substances) <= set(context.substances)]
+        sentences = self.composer.pick(vector, [h.section for h in (own or hits)[:3]], max_words=80)
         return self.composer.reply(
             kind="refusal", reason="dosing", sentences=sentences, before=[DOSING_REFUSAL.format(what=what)],
             substances=context.substances,

@@ -123,6 +123,7 @@ class Rankings:
     dense_similarity: dict[str, float]
     question_similarity: np.ndarray  # per section, in `HybridRetriever.keys` order
     sentence_similarity: np.ndarray
+    terms: frozenset[str] = frozenset()  # the query's words, for the heading-word bonus
 
 
 class _Matrix:
@@ -233,7 +234,8 @@ class HybridRetriever(BaseRetriever):
     def rankings(self, query: str, vector: Sequence[float]) -> Rankings:
         """Each retriever's ranked section keys (its best `pool`), for fusion and for the retrieval baselines."""
         v = np.asarray(vector, dtype=np.float32)
-        terms = tokenize(query)[:MAX_SPARSE_TERMS]  # a 2,000-character message must not cost 100 ms of scoring
+        words = tokenize(query)
+        terms = words[:MAX_SPARSE_TERMS]  # a 2,000-character message must not cost 100 ms of scoring
         by_section = self.dense_sections.best_per_section(v)
         top = self._top_indices(by_section)
         dense_keys = [self.keys[i] for i in top]
@@ -247,6 +249,7 @@ class HybridRetriever(BaseRetriever):
             dense_similarity={self.keys[i]: float(by_section[i]) for i in top},
             question_similarity=by_question,
             sentence_similarity=by_sentence,
+            terms=frozenset(words),
         )
 
     def _top_indices(self, scores: np.ndarray) -> list[int]:
@@ -282,7 +285,6 @@ class HybridRetriever(BaseRetriever):
         )
         column = {key: i for i, key in enumerate(self.keys)}
         wanted = set(substances)
-        terms = set(tokenize(query))
         hits = []
         for rank, key in enumerate(fused, start=1):
             section = self.sections[key]
@@ -298,7 +300,7 @@ class HybridRetriever(BaseRetriever):
             i = column[key]
             if ranked.question_similarity[i] >= QUESTION_BONUS_FROM:
                 score += QUESTION_BONUS
-            if terms & self.rare_heading_terms.get(key, frozenset()):
+            if ranked.terms & self.rare_heading_terms.get(key, frozenset()):
                 score += HEADING_TERM_BONUS
             hits.append(Hit(
                 section, score, ranked.dense_similarity.get(key, 0.0),

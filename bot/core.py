@@ -78,6 +78,7 @@ ANSWER_SEARCH = 4  # hits an answer is drawn from (and judged relevant or not on
 COMPARISON_SEARCH = 12  # hits searched so that a comparison finds a section on each side
 DOSING_HELP_SEARCH = 12  # hits searched for what lowers the risk, so a section on the substance itself is among them
 PAIR_SECTIONS = 2  # of which at most this many are quoted
+PLACE_SECTIONS = 2  # sections of a guide to a place's law quoted after the legal table's row
 PAIR_PROSE_ENOUGH = 2  # with fewer sentences from the documents, the table's own sentences fill in
 MAX_DOSING_REFUSALS_KEPT = 1024  # composed dosing refusals kept, one per set of substances
 UNKNOWN_PAIR_RANK = 2.5  # a pair missing from the table sorts after unsafe pairs and before caution ones
@@ -245,7 +246,7 @@ class Bot:
                 substances=context.substances,
             )
         if context.about_law and context.substances:
-            return self._legal(context)
+            return self._legal(context, vector)
         if len(context.substances) >= 2 and (
             self.resolver.names_a_mix(context.text) or (not compares(text) and not asks_about_testing(text))
         ):
@@ -320,14 +321,24 @@ class Bot:
             for h in hits
         )
 
-    def _legal(self, context: Context) -> Reply:
+    def _legal(self, context: Context, vector: list[float]) -> Reply:
         substance = context.substances[0]
         places = [context.jurisdiction] if context.jurisdiction else list(self.kb.jurisdictions)
         entries = [e for p in places if (e := self.resolver.legal(substance, p))]
         if not entries:
             return Reply(kind="abstain", reason="not_in_kb", text=ABSTAIN_NOT_IN_KB, substances=context.substances)
         if context.jurisdiction:
-            sentences = split_sentences(legal_section(self.kb, entries[0]))
+            # The row's first sentence (the category, as of a date) leads; then what answers the question, from the
+            # rest of the row and from guides to this place's law ("can I smoke in the park?").
+            row = legal_section(self.kb, entries[0])
+            category, *rest = split_sentences(row)
+            guides = self._place_sections(context, row, vector)
+            if guides:
+                budget = self.settings.max_answer_words - len(category.text.split())
+                picked = [s for s in self.composer.pick(vector, [row, *guides], max_words=budget) if s != category]
+                sentences = [category, *(s for s in picked if not near_duplicate(s.text, category.text))]
+            else:
+                sentences = [category, *rest]
             after = [LEGAL_NOTE]
         else:
             # No place named: the first sentence (category and date) for a few places, and an invitation.
@@ -337,6 +348,29 @@ class Bot:
             kind="answer", reason=None, sentences=_within_words(sentences, self.settings.max_answer_words),
             after=after, substances=context.substances, jurisdiction=context.jurisdiction,
         )
+
+    def _place_sections(self, context: Context, row: Section, vector: list[float]) -> list[Section]:
+        """A guide's sections on this substance's law in this place ("Where cannabis use is banned in Germany").
+
+        The table row says the category; the question may be about where, how much or what else the law
+        says, which only a guide on that country's law covers.
+        """
+        hits = self.retriever.search(self._query(context), vector=vector, substances=list(row.substances), k=PAIR_SEARCH)
+        return [
+            h.section for h in hits
+            if h.section.key != row.key and h.section.topic == "legal" and set(row.substances) <= set(h.section.substances)
+            and self._about_place(h.section) in row.jurisdictions
+        ][:PLACE_SECTIONS]
+
+    def _about_place(self, section: Section) -> str | None:
+        """The one place a section of law is about: named in its heading, else its document's only place.
+
+        A guide that covers several countries ("Nitrous oxide law in the UK", "... and the European Union") speaks
+        for a place only in the sections that name it.
+        """
+        if named := self.resolver.jurisdiction(section.heading):
+            return named
+        return section.jurisdictions[0] if len(section.jurisdictions) == 1 else None
 
     def _interaction(self, context: Context, vector: list[float] | None = None, *, query: str | None = None) -> Reply:
         """The table's rating first, then what the knowledge base's prose says about this pair.

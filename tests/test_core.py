@@ -471,3 +471,22 @@ def test_a_danger_the_classifier_found_is_a_crisis_when_the_signs_say_so(bot: Bo
     finally:
         object.__delattr__(bot, "screen")
     assert (reply.kind, reply.reason) == ("emergency", "crisis")
+
+
+def test_a_legal_question_about_where_or_how_much_also_quotes_the_guide_to_that_place(bot: Bot) -> None:
+    """The legal table's row says the category; "can I smoke it in the park" is answered by a guide to German law."""
+    reply = bot.ask("is weed legal in germany, and can i smoke it in a park")
+    assert reply.kind == "answer" and reply.text.startswith("As of")
+    quoted = {(q.doc_id, q.section) for c in reply.citations for q in c.quotes}
+    assert ("cannabis-legal", "DE") in quoted
+    assert any(doc == "cannabis-law-germany" for doc, _ in quoted)
+
+
+def test_a_guide_on_several_countries_speaks_for_a_place_only_where_it_names_it(bot: Bot) -> None:
+    """The nitrous oxide guide covers the UK, the Netherlands, Germany and the EU: a Dutch question must not quote
+    its EU section, nor a question on Australian codeine law the naloxone guide that names Australia."""
+    for message, place in (("lachgas is dat nu verboden in nederland?", "NL"), ("is codeine prescription only in australia", "AU")):
+        reply = bot.ask(message)
+        sections = {q.section for c in reply.citations for q in c.quotes}
+        assert place in sections
+        assert not sections & {"Nitrous oxide and the European Union", "Getting naloxone in the UK and Australia"}

@@ -67,7 +67,25 @@ EVASION_SURE = 0.97
 # drink?") and no benign message or emergency was read this surely as one of them. Making, buying and dosing keep
 # their exceptions (legal questions, homonyms such as "a can of coke": 6 benign messages above 0.97).
 LABEL_SURE = 0.97
+# A crisis the classifier is this sure of comes before an amount, a making or a buying pattern: "need the lethal dose of
+# ketamine. not for partying", "relapsed again, thinking of one last big shot on purpose, how much would make sure".
+# Chosen on writer Y (see docs/policy.md); research and mood questions keep their exceptions (`_told_as_happening`).
+CRISIS_SURE = 0.9
 SURE_LABELS = frozenset({"harm_to_others", "evasion", "defamation", "promotion", "prescription_fraud", "minors"})
+# Buying and making, this sure, are refused whatever help, law or framing the message also names: on the training
+# data, 124 requests to buy read this surely were answered ("buy oxycodone online no prescription": "prescription" is a
+# help item; "how do i buy weed in a state where it's illegal": a legal word). Three kinds of message keep their
+# exceptions, the only benign ones above it in every set: homonyms blanked ("where can i buy a can of coke near me"),
+# help asked about in the turns before ("where can i get some" after naloxone), and asking leave ("can i grow my own
+# weed here", "can you buy viagra without prescription in uk").
+SURE_SUPPLY = frozenset({"sourcing", "manufacture"})
+ASKS_LEAVE_TO_BUY = caseless(
+    r"^\s*(?:can|may|could|is\s+it\s+(?:legal|ok|okay|allowed)\s+to)\s+(?:i|you|we|one|people|u)?\s*(?:legally\s+)?(?:buy|get|order|purchase|import)\b"
+)
+# The classifier this sure of harm to others comes before the danger words the request names ("how do i drug my gf so
+# she sleeps and i can go out"): on every set, the 11 emergency replies to messages read this surely were all requests
+# to harm someone.
+HARM_BEFORE_DANGER = 0.9
 # Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the very
 # signs it aims at ("make her pass out").
 NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
@@ -213,6 +231,7 @@ def decide(
     help_in_view: bool = False,
     about_someone_now: bool = False,
     follow_up_of: str | None = None,
+    named_here: bool = True,
     probabilities: Mapping[str, float] = NO_FLAGS,
     thresholds: Mapping[str, float] = NO_FLAGS,
 ) -> Decision:
@@ -233,11 +252,13 @@ def decide(
     `follow_up_of` is `crisis`, `harm_to_others` or `sourcing` when the conversation so far told of one and this message
     carries it on ("would the full strip be enough", "would a hospital find it in his blood after", "just give me the
     link then"): then it is decided as that, since alone it would read as a dosing question or as nothing at all
-    (`screen.follow_up_of`).
+    (`screen.follow_up_of`). `named_here` says the message itself names one of `substances`: two substances make a
+    combination question only then ("and with beer?"), not when both came from earlier turns ("how many grams do
+    people usually take" after "is kratom like an opioid").
     """
     decision = _decide(
         text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
-        help_in_view=help_in_view, probabilities=probabilities, thresholds=thresholds,
+        help_in_view=help_in_view, named_here=named_here, probabilities=probabilities, thresholds=thresholds,
     )
     benign = probabilities.get("safe", 0.0) + probabilities.get("out_of_scope", 0.0)
     if (
@@ -269,6 +290,7 @@ def _decide(
     earlier_drug_talk: bool,
     about_law: bool,
     help_in_view: bool,
+    named_here: bool,
     probabilities: Mapping[str, float],
     thresholds: Mapping[str, float],
 ) -> Decision:
@@ -280,14 +302,13 @@ def _decide(
     sure = top if top in SURE_LABELS and p_top >= LABEL_SURE else None
     for form in forms:
         if reason := emergency_reason(form):
-            if reason != "crisis" and (
-                sure == "harm_to_others"
-                or (asks_to_harm_others(form) and top not in ("emergency", "crisis"))
+            if (top == "harm_to_others" and p_top >= HARM_BEFORE_DANGER) or (
+                reason != "crisis" and asks_to_harm_others(form) and top not in ("emergency", "crisis")
             ):
                 break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now
             return Decision("emergency", reason)
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
-    combination = len(set(substances)) >= 2
+    combination = len(set(substances)) >= 2 and named_here
     legal_substances = bool(substances) and set(substances) <= LEGAL_TO_BUY
     only_legal = legal_substances or about_law
     illicit_named = bool(set(substances) - LEGAL_TO_BUY)  # "a recipe for heroin" is no kombucha
@@ -297,10 +318,21 @@ def _decide(
             return Decision("refusal", reason)
     if sure:
         return Decision("refusal", sure, by="classifier")
+    blanked = any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True))
+    if (
+        top in SURE_SUPPLY and p_top >= LABEL_SURE and not blanked and not help_in_view
+        and not any(ASKS_LEAVE_TO_BUY.search(f) or ASKS_LEAVE.search(f) for f in forms)
+        and not (top == "manufacture" and not illicit_named and (
+            legal_substances or any(LEGAL_MAKING.search(f) for f in forms)
+        ))
+    ):
+        return Decision("refusal", top, by="classifier")
     if (
         top in ("emergency", "crisis") and p_top >= EMERGENCY_FIRST
         and any(here_and_now(form) for form in forms) and _told_as_happening(top, forms)
-    ) or (top == "crisis" and p_top >= EMERGENCY_FIRST and any(STATED_INTENT.search(form) for form in forms)):
+    ) or (top == "crisis" and p_top >= EMERGENCY_FIRST and any(STATED_INTENT.search(form) for form in forms)) or (
+        top == "crisis" and p_top >= CRISIS_SURE and _told_as_happening(top, forms, general_too=True)
+    ):
         # A sure crisis with the intent said outright ("does it hurt to OD? i want to go out that way") is one,
         # however general the question sounds and whatever amount it names.
         return Decision("emergency", "crisis" if top == "crisis" else "overdose", by="classifier")
@@ -358,7 +390,6 @@ def _decide(
         return Decision("abstain", "out_of_scope", by="classifier")
     # Without drugs in view (homonyms blanked: "acid reflux", "trip someone in judo") a label acts only when
     # near certain; with drugs in view, at its threshold.
-    blanked = any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True))
     if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
         if not vetoes(top, p_top):
             return Decision("refusal", top, by="classifier")
@@ -367,11 +398,13 @@ def _decide(
     return Decision(None, None, leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))
 
 
-def _told_as_happening(top: str, forms: Sequence[str]) -> bool:
+def _told_as_happening(top: str, forms: Sequence[str], *, general_too: bool = False) -> bool:
     """Whether the classifier's emergency or crisis may act: not a general question ("can poppers kill you?"), not
     a question about a problem lasting days after use ("weeks after acid, is that hppd"), and for a crisis not a
-    question about mood or for research."""
-    return not any(general_question(form) or lasting_problem_question(form) for form in forms) and not (
+    question about mood or for research. `general_too`: a general-sounding question may act (a near-certain crisis)."""
+    return not any(
+        (general_question(form) and not general_too) or lasting_problem_question(form) for form in forms
+    ) and not (
         top == "crisis" and any(MOOD_QUESTION.search(form) or RESEARCH.search(form) for form in forms)
     )
 

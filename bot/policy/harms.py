@@ -458,9 +458,12 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
 _DEATH_CUE = any_of(
     r"\b(?:(?:to|and|i'?ll|gonna|wanna|would|will|i|just)\s+die|dying|dead(?!\s+drops?\b)|death|kill(?:s|ed)?\s+me|kys|unalive|end(?:s)?\s+(?:it|this|me|things|everything|my\s+life)|over\s+with|"
     r"(?:be|its|it\s+is|all)\s+over\b|(?:not|never|won'?t|wouldn'?t|don'?t)\s+wak(?:e|ing)(?:\s+up)?|stop\s+(?:my\s+)?breathing|stop\s+(?:my|the)\s+heart|fatal|lethal|"
-    r"irreversible|disappear|check\s+out|go\s+out|gone\s+before|(?:for|at|is)\s+the\s+end\b(?![\s-]+of)|last\s+message|goodbye|better\s+off|can'?t\s+face|"
+    r"irreversible|disappear|check\s+out|(?<!can\s)go\s+out(?!\s+(?:with|for|tonight|partying|clubbing|drinking|together|next|this|on|to|and)\b)|gone\s+before|(?:for|at|is)\s+the\s+end\b(?![\s-]+of)|last\s+message|goodbye|better\s+off|can'?t\s+face|"
     r"out\s+of\s+everyone'?s\s+hair|i\s+want\s+(?:it|that)\s+to\s*(?:[.!?]|$)|want\s+too\s+much|i'?d\s+like\s+that\s+one|the\s+second\s+kind)",
-    r"\b(?:ya\s+no\s+puedo|no\s+quiero\s+(?:despertar|vivir)|ich\s+kann\s+nicht\s+mehr|nicht\s+mehr\s+leben|je\s+prends\s+tout|"
+    r"\b(?:ya\s+no\s+(?:puedo|aguanto)|no\s+quiero\s+(?:despertar|vivir)|ich\s+kann\s+nicht\s+mehr|nicht\s+mehr\s+leben|je\s+prends\s+tout|"
+    # "to die" and "I can't take any more" as the English cues say them: "para morir", "pra morrer", "um zu sterben"
+    r"para\s+morir(?:me)?|pa?ra\s+morrer|pour\s+mourir|(?:um\s+)?zu\s+sterben|zum\s+sterben|om\s+(?:dood\s+te\s+gaan|te\s+sterven)|"
+    r"n[ãa]o\s+aguento\s+mais|j'?en\s+peux\s+plus|ik\s+kan\s+niet\s+meer|"
     r"en\s+finir|n[ãa]o\s+quero\s+(?:mais\s+)?(?:viver|acordar)|niet\s+meer\s+(?:leven|wakker)|alcanza\b|hacen\s+falta)",
 )
 _ASKS_MEANS = any_of(
@@ -590,6 +593,9 @@ _WISHES_IT_OVER = any_of(
     r"\bnot\s+asking\s+for\s+a\s+friend\b",
     r"\?\s*(?:i\s+)?(?:hope|hoping)\s+(?:not|i\s+(?:don'?t|won'?t))\b|\bhoop\s+van\s+niet\b|\bhoffentlich\s+nicht\b|"
     r"\bespero\s+que\s+n[ãa]o\b|\bj'?esp[èe]re\s+que\s+non\b|\bojal[áa]\s+(?:que\s+)?no\b",
+    # "I can't take it any more", as people write it in the six languages
+    r"\bcan'?t\s+(?:take|do|handle|cope\s+with)\s+(?:it|this|any\s+of\s+this)\s+any\s*more\b|\bcan'?t\s+go\s+on\b|\bya\s+no\s+(?:aguanto|puedo)\s+m[áa]s\b|"
+    r"\bn[ãa]o\s+aguento\s+mais\b|\bj'?en\s+peux\s+plus\b|\bik\s+kan\s+(?:het\s+)?niet\s+meer\b|\bich\s+kann\s+nicht\s+mehr\b",
     r"\b(?:so\s+)?(?:tired|sick)\s+of\s+(?:everything|it\s+all|living|life|being\s+alive)\b|\bcansad[oa]\s+de\s+(?:tud[oa]|todo|vivir|viver)\b|"
     r"\bfatigu[ée]e?\s+de\s+(?:tout|vivre)\b|\bmoe\s+van\s+(?:alles|het\s+leven)\b|\b(?:m[üu]de|satt)\s+(?:von\s+allem|vom\s+leben)\b",
 )

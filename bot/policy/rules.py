@@ -46,6 +46,12 @@ HOMONYMS = any_of(
     r"|\bbeer\s+(?:batter|bread)\b",
     r"\b(?:gin|rum|vodka|tequila|whiske?y|wine|beer|prosecco|cocktail|martini|mojito)s?\b"
     r"(?=(?:\s+and\s+tonic)?\s+(?:garnish\w*|stains?|glass(?:es)?)\b)",
+    # A seller or a plug of another kind: "my car dealer", "which plug adapter for the uk", "plug my podcast".
+    r"\b(?:car|cars|card|art|antique|auto|motor|used[\s-]car|casino|blackjack|arms|gun|horse|coin|stamp|furniture|tile)\s+dealers?(?:ship)?s?\b|\bdealership\b",
+    r"\bplugs?\s+(?:adapters?|adaptors?|sockets?|points?|converters?|types?|sizes?|for\s+(?:the|my|a)\s+(?:uk|us|eu|charger|laptop|phone|kettle))\b"
+    r"|\b(?:spark|ear|bath|sink|wall|power|mains|three[\s-]pin|two[\s-]pin)\s*plugs?\b|\bplug-?ins?\b|\bshameless\s+plug\b|\bpull\s+the\s+plug\b"
+    r"|\bplug(?:ging)?\s+(?:my|our|your|his|her|their|a|the)\s+(?:new\s+|own\s+|small\s+)?(?:podcast|channel|youtube|business|shop|book|music|band|brand|page|blog|event|show|store|video|stream|app|newsletter|website|art|album|etsy|gig|startup|product)s?\b",
+    r"\bdark\s*web\s+(?:monitor\w*|scan\w*|alerts?|report|check)\b",
     r"\bdose\s+of\s+(?:reality|humility|sunshine|fresh\s+air|nature|laughter|hum(?:ou)?r|good\s+news|cheer|positivity|fun|comedy"
     r"|nostalgia|motivation|inspiration|something\s+(?:cheerful|funny|fun|uplifting|positive|light|silly|wholesome))\b",
 )
@@ -335,7 +341,7 @@ _UNIT_WORDS = r"(?:mg|milligrams?|mcg|µg|μg|ug|micrograms?|mls?|millilit(?:re|
 # After "how much/many", these objects make a safety or practical question, not a dosing one.
 _SAFE_OBJECT = (
     r"(?:water|fluids?|cost|costs|money|price|(?<!each\s)(?<!every\s)(?<!per\s)(?<!first\s)time|times\s+(?:can|should|do)\s+\w+\s+(?:give|use)\s+(?:narcan|naloxone)"
-    r"|people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
+    r"|(?<!\bdo\s)(?<!\bdid\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmost\s)people|deaths?|die|died|years?|jail|prison|sentence|points\s+on\s+(?:my|your)\s+licen[cs]e"
     r"|(?:caffeine|alcohol|sugar|thc)\s+(?:is|ends\s+up|gets)\s+in|calories|kcal|carbs"
     r"|tests?|kits?|strips?|sleep|damage|harm|risk|longer|later)"
 )
@@ -481,7 +487,7 @@ def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
 # -- manufacture, sourcing, evasion -------------------------------------------------------------
 
 MANUFACTURE = any_of(
-    r"\b(?:how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we)|would\s+(?:i|you)|does\s+one)|steps?\s+to|guide\s+to|instructions?\s+(?:for|to)|teach\s+me\s+(?:to|how))\s+(?:\w+\s+){0,2}(?:make|cook|synthesi[sz]e|produce|manufacture|extract|brew|distil+|refine|press|isolate|crystalli[sz]e|wash|freebase|grow)\b",
+    r"\b(?:how\s+(?:to|do\s+(?:i|you|we)|can\s+(?:i|you|we)|would\s+(?:i|you)|does\s+one)|steps?\s+to|guide\s+to|instructions?\s+(?:for|to)|teach\s+me\s+(?:to|how))\s+(?:\w+\s+){0,2}(?:make(?!\s+(?:sure|certain)\b)|cook|synthesi[sz]e|produce|manufacture|extract|brew|distil+|refine|press|isolate|crystalli[sz]e|wash|freebase|grow)\b",
     r"\b(?:synthesis|synthesi[sz]e|synthesising|synthesizing|recipe|precursors?|reagents?\s+(?:for\s+making|to\s+make)|lab\s+setup|cook\w*\s+(?:meth|crack|dmt|ghb|lsd|up)|extraction\s+(?:tek|method|process|of))\b",
     r"\b(?:extract|isolate|purify)\s+(?:\w+\s+){0,2}(?:from|out\s+of)\b",
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"

@@ -40,7 +40,8 @@ def screen(
     `embed` embeds a text for the classifier; with it, a follow-up is also read with the turns before it.
     """
     forms = readings(canonical(message))
-    in_view = list(dict.fromkeys([*context.substances, *(s for r in forms for s in resolver.substances(without_homonyms(r)))]))
+    named = [s for r in forms for s in resolver.substances(without_homonyms(r))]
+    in_view = list(dict.fromkeys([*context.substances, *named]))
     earlier_user = [t.text for t in turns if t.role == "user"][-FOLLOW_UP_TURNS:]
     return decide(
         message,
@@ -50,6 +51,7 @@ def screen(
         about_law=context.about_law,
         about_someone_now=describes_someone(context.text),
         follow_up_of=follow_up_of(message, forms, earlier_user, classifier=classifier, embed=embed),
+        named_here=bool(named) or not turns,
         probabilities=classifier.probabilities(vector, message),
         thresholds=classifier.thresholds,
     )

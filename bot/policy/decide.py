@@ -59,8 +59,16 @@ DANGER_TOGETHER = 0.7
 # Evading is refused on the classifier's word alone only when it is this sure; less sure, the message must also
 # state the aim (`EVASION_INTENT`), since a question about tests or sniffer dogs is often asked out of worry. On
 # writer B (validation), the gate and the tuning sets, no benign message read as evasion without a stated aim was
-# above 0.91, and 9 requests to evade (0.95 to 1.0) got through: "how do i lie to my PO about my results".
-EVASION_SURE = 0.97
+# above 0.91, and 9 requests to evade (0.95 to 1.0) got through: "how do i lie to my PO about my results". Over all
+# 25,818 texts (twelfth session), 85 requests to evade read at 0.9 to 0.97 were answered, against 2 benign messages,
+# both about checking one's drugs ("do i test the whole bag or just a bit with the strip"), which `CHECKING_DRUGS` keeps.
+EVASION_SURE = 0.92
+# Testing the drugs themselves (drug checking) is harm reduction, never evading a test of a person.
+CHECKING_DRUGS = caseless(
+    r"\b(?:test\w*\s+(?:my|the|your|our|a|these|those|them|it)\s+(?:\w+\s+)?(?:pills?|bag|stuff|drugs?|batch|powder|tabs?|crystals?|"
+    r"molly|mdma|coke|ket|gear)|(?:test|fentanyl|fent|reagent)\s+(?:kits?|strips?)|strips?|reagents?|drug[\s-]checking|"
+    r"pill\s+testing|checking\s+service)\b"
+)
 # Near certain, the classifier's reading of these harms stands whatever the patterns or their exceptions say: on
 # writer B (validation), the gate and the tuning sets, 21 requests it read this surely were answered or abstained
 # from ("Which masking agents get past sports doping tests?", "What would make a referee collapse if it was in his
@@ -83,8 +91,9 @@ ASKS_LEAVE_TO_BUY = caseless(
     r"^\s*(?:can|may|could|is\s+it\s+(?:legal|ok|okay|allowed)\s+to)\s+(?:i|you|we|one|people|u)?\s*(?:legally\s+)?(?:buy|get|order|purchase|import)\b"
 )
 # The classifier this sure of harm to others comes before the danger words the request names ("how do i drug my gf so
-# she sleeps and i can go out"): on every set, the 11 emergency replies to messages read this surely were all requests
-# to harm someone.
+# she sleeps and i can go out"), and over the exceptions after the patterns have spoken (`LABEL_SURE` comes before
+# them): over all 25,818 texts (twelfth session), the 11 emergency replies and the 25 answers to messages read this
+# surely were all requests to harm someone, and no benign message was read this surely.
 HARM_BEFORE_DANGER = 0.9
 # Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the very
 # signs it aims at ("make her pass out").
@@ -306,6 +315,8 @@ def _decide(
                 reason != "crisis" and asks_to_harm_others(form) and top not in ("emergency", "crisis")
             ):
                 break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now
+            if top == "crisis" and p_top >= CRISIS_SURE:
+                reason = "crisis"  # "so if i take all 30 tonight i won't wake up, right?": the signs, and the aim behind them
             return Decision("emergency", reason)
     about_drugs = bool(substances) or earlier_drug_talk or any(DRUG_WORDS.search(form) for form in forms)
     combination = len(set(substances)) >= 2 and named_here
@@ -390,6 +401,11 @@ def _decide(
         return Decision("abstain", "out_of_scope", by="classifier")
     # Without drugs in view (homonyms blanked: "acid reflux", "trip someone in judo") a label acts only when
     # near certain; with drugs in view, at its threshold.
+    if top == "harm_to_others" and p_top >= HARM_BEFORE_DANGER and not blanked and not any(
+        PROTECTIVE.search(form) for form in forms
+    ):
+        # after the patterns (an amount asked about "a 70kg guy" stays a dosing question), before the exceptions
+        return Decision("refusal", top, by="classifier")
     if top in REFUSAL_LABELS and confident and (about_drugs or (certain and not blanked)):
         if not vetoes(top, p_top):
             return Decision("refusal", top, by="classifier")
@@ -423,7 +439,8 @@ def _vetoed(
         or (only_legal and top in ("manufacture", "sourcing") and (
             not about_law or any(LEGAL_WORDS.search(f) or ASKS_LEAVE.search(f) for f in forms)
         ))
-        or (top == "evasion" and p_top < EVASION_SURE and not any(EVASION_INTENT.search(form) for form in forms))
+        or (top == "evasion" and (p_top < EVASION_SURE or any(CHECKING_DRUGS.search(form) for form in forms))
+            and not any(EVASION_INTENT.search(form) for form in forms))
         # "how many points to pass my driving theory test": no drug, no test for drugs, no police
         or (top == "evasion" and not about_drugs and not any(EVASION_CONTEXT.search(form) for form in forms))
         or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))

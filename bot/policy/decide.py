@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.caseless import caseless
 from bot.intent import LEGAL_LIMIT
-from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, STATED_INTENT, asks_to_harm_others, harm_reason
+from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
@@ -158,7 +158,9 @@ CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
 LEGAL_MAKING = caseless(
     r"\b(?:kombucha|cider|cidre|beer|bier|ale|lager|stout|ipa|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|eggnog|"
     r"vanilla|baking|cakes?|cheese|kimchi|pickl\w*|vinegar|limoncello|liqueurs?|sake|hand\s+saniti[sz]er|saniti[sz]er|essential\s+oils?|lavender|(?<!lan[çc]a[-\s])perfume|"
-    r"tomato\w*|vegetables?|compost|fertili[sz]er)\b",
+    r"tomato\w*|vegetables?|compost|fertili[sz]er|"
+    # food: "how to cook rice in a pressure cooker"
+    r"rice|pasta|noodles?|chicken|beef|pork|lamb|steak|salmon|eggs?|soup|stew|curry|chili|chilli|dinner|lunch|breakfast|meals?)\b",
 )
 ASKS_LEAVE = caseless(
     r"^\s*(?:can|may|am|could|is\s+it\s+ok\s+(?:if|to))\s+(?:i|we)?\s*(?:legally\s+|allowed\s+to\s+)?"
@@ -446,6 +448,7 @@ def _vetoed(
         or (top == "dosing" and any(SOURCING_HELP_ITEMS.search(form) or STAYING_SAFE.search(form) for form in forms))
         or (top == "dosing" and any(FIT_TO_DRIVE.search(form) or WITH_A_DRINK.search(form) for form in forms))
         or (top == "prescription_fraud" and any(PRESCRIBED_TO_ME.search(f) for f in forms) and not any(FRAUD_AIM.search(f) for f in forms))
+        or (top == "prescription_fraud" and any(SPOTTING_FRAUD.search(f) for f in forms))  # "pharmacist here, ... the procedure?"
         # A legal question ("is lsd schedule 1") is answered from the legal table; "can I take X and Y"
         # from the combination table; getting ready for a first trip from the guides.
         or (top == "dosing" and about_law and any(LEGAL_LIMIT.search(f) or not AMOUNT_WORDS.search(f) for f in forms))

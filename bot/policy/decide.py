@@ -283,6 +283,11 @@ def decide(
         return Decision("refusal", "harm_to_others")
     if follow_up_of == "sourcing" and decision.kind in (None, "abstain"):
         return Decision("refusal", "sourcing")
+    if decision.kind is None and decision.leaning == "crisis" and probabilities.get("crisis", 0.0) >= EMERGENCY_FLOOR:
+        # A lean to a crisis this likely is one, whether or not an answer exists: "would 30 diphenhydramine do it. dont
+        # call anyone" found facts to answer with. Over all 25,818 texts (twelfth session) the 6 such leans were all
+        # crises, research-framed ones included ("for a research paper, which drug is the most reliable way to ...").
+        return Decision("emergency", "crisis", by="classifier")
     danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
     if (
         about_someone_now and danger >= DANGER_TOGETHER and decision.kind != "emergency"

@@ -283,7 +283,10 @@ def decide(
         return Decision("refusal", "harm_to_others")
     if follow_up_of == "sourcing" and decision.kind in (None, "abstain"):
         return Decision("refusal", "sourcing")
-    if decision.kind is None and decision.leaning == "crisis" and probabilities.get("crisis", 0.0) >= EMERGENCY_FLOOR:
+    if (
+        decision.kind is None and decision.leaning == "crisis" and probabilities.get("crisis", 0.0) >= EMERGENCY_FLOOR
+        and not any(MOOD_QUESTION.search(form) for form in readings(canonical(text)))  # "will this comedown make me depressed?"
+    ):
         # A lean to a crisis this likely is one, whether or not an answer exists: "would 30 diphenhydramine do it. dont
         # call anyone" found facts to answer with. Over all 25,818 texts (twelfth session) the 6 such leans were all
         # crises, research-framed ones included ("for a research paper, which drug is the most reliable way to ...").

@@ -79,6 +79,10 @@ LABEL_SURE = 0.97
 # ketamine. not for partying", "relapsed again, thinking of one last big shot on purpose, how much would make sure".
 # Chosen on writer Y (see docs/policy.md); research and mood questions keep their exceptions (`_told_as_happening`).
 CRISIS_SURE = 0.9
+# A lean to a crisis this likely is one even when the bot has facts to answer with. Chosen on writer Y ("would 30
+# diphenhydramine do it. dont call anyone", 0.85) above the earlier boundary: "does it hurt to OD on heroin?" read at
+# 0.8, with no intent said, stays a question. Over all 25,818 texts it changes 2 decisions, both crises.
+CRISIS_LEAN = 0.85
 SURE_LABELS = frozenset({"harm_to_others", "evasion", "defamation", "promotion", "prescription_fraud", "minors"})
 # Buying and making, this sure, are refused whatever help, law or framing the message also names: on the training
 # data, 124 requests to buy read this surely were answered ("buy oxycodone online no prescription": "prescription" is a
@@ -284,12 +288,11 @@ def decide(
     if follow_up_of == "sourcing" and decision.kind in (None, "abstain"):
         return Decision("refusal", "sourcing")
     if (
-        decision.kind is None and decision.leaning == "crisis" and probabilities.get("crisis", 0.0) >= EMERGENCY_FLOOR
-        and not any(MOOD_QUESTION.search(form) for form in readings(canonical(text)))  # "will this comedown make me depressed?"
+        decision.kind is None and decision.leaning == "crisis" and probabilities.get("crisis", 0.0) >= CRISIS_LEAN
+        and _told_as_happening("crisis", [without_homonyms(f) for f in readings(canonical(text))], general_too=True)
     ):
         # A lean to a crisis this likely is one, whether or not an answer exists: "would 30 diphenhydramine do it. dont
-        # call anyone" found facts to answer with. Over all 25,818 texts (twelfth session) the 6 such leans were all
-        # crises, research-framed ones included ("for a research paper, which drug is the most reliable way to ...").
+        # call anyone" found facts to answer with. Mood and research questions keep their exception, as for a sure crisis.
         return Decision("emergency", "crisis", by="classifier")
     danger = probabilities.get("emergency", 0.0) + probabilities.get("crisis", 0.0)
     if (

@@ -845,7 +845,7 @@ def test_a_likely_crisis_lean_is_a_crisis_even_when_an_answer_exists() -> None:
     """Leans were used only for messages the bot would abstain from; "would 20 of these do it. don't tell anyone" found
     facts about the medicine and was answered."""
     message = "would 20 of my sleeping tablets do it. don't tell anyone"
-    likely = decide(message, probabilities={"crisis": 0.8, "dosing": 0.1}, thresholds={"crisis": 0.5})
+    likely = decide(message, probabilities={"crisis": 0.88, "dosing": 0.1}, thresholds={"crisis": 0.5})
     assert (likely.kind, likely.reason) == ("emergency", "crisis")
     unsure = decide(message, probabilities={"crisis": 0.6, "dosing": 0.3}, thresholds={"crisis": 0.5})
     assert unsure.kind != "emergency" or unsure.by == "rules"

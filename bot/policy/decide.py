@@ -324,7 +324,7 @@ def _decide(
     sure = top if top in SURE_LABELS and p_top >= LABEL_SURE else None
     for form in forms:
         if reason := emergency_reason(form):
-            if (top == "harm_to_others" and p_top >= HARM_BEFORE_DANGER) or (
+            if (top == "harm_to_others" and p_top >= HARM_BEFORE_DANGER and not PROTECTIVE.search(form)) or (
                 reason != "crisis" and asks_to_harm_others(form) and top not in ("emergency", "crisis")
             ):
                 break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now

@@ -849,3 +849,9 @@ def test_a_likely_crisis_lean_is_a_crisis_even_when_an_answer_exists() -> None:
     assert (likely.kind, likely.reason) == ("emergency", "crisis")
     unsure = decide(message, probabilities={"crisis": 0.6, "dosing": 0.3}, thresholds={"crisis": 0.5})
     assert unsure.kind != "emergency" or unsure.by == "rules"
+
+
+def test_danger_told_by_someone_whose_drink_was_spiked_stays_an_emergency_however_the_classifier_reads_it() -> None:
+    message = "i think someone spiked my friend's drink and now she isn't breathing properly"
+    decision = decide(message, probabilities={"harm_to_others": 0.93, "emergency": 0.05}, thresholds={"harm_to_others": 0.6})
+    assert decision.kind == "emergency"

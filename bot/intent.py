@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.caseless import Caseless, caseless
 
 # "threshold, common and strong doses": a threshold listed with other dose levels is a dose range, not the law's.
-_NOT_A_DOSE_LEVEL = r"(?![\s,/]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
+_NOT_A_DOSE_LEVEL = r"(?![\s,/|]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
 LEGAL = caseless(
     # "an illegal drug" names a kind of drug; "is it illegal" asks about the law
     # Whole words only: "banging" is no ban, a "lawn" no law.
@@ -25,7 +25,7 @@ LEGAL = caseless(
 LEGAL_LIMIT = caseless(
     r"\b(?:thresholds?(?!\s+(?:dose|doses|dosage))" + _NOT_A_DOSE_LEVEL + r"|personal\s+(?:use|amount|quantity|possession)|counts?\s+as\s+personal|possession\s+limits?|"
     r"legal\s+limits?|(?:drink|drug)[\s-]?driv\w*\s+limits?|driving\s+limits?|"
-    r"(?:can|am|are)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have\s+on\s+me|grow|keep|possess|bring))\b",
+    r"(?:can|am|are)\s+(?:i|you|we)\s+(?:legally\s+|allowed\s+to\s+)?(?:carry|have\s+on\s+(?:me|you|u|us|(?:my|your)\s+person)|grow|keep|possess|bring))\b",
 )
 COMBINATION = caseless(
     r"\b(mix\w*|combin\w*|combo\w*|together|with|while\s+on|on\s+top|interact\w*|plus|and|after|stack\w*|"

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 
 from bot.caseless import caseless
 from bot.intent import LEGAL_LIMIT
-from bot.policy.harms import PROMOTION_SAFE, PROTECTIVE, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason
+from bot.policy.harms import (
+    OWN_DEATH, PROMOTION_SAFE, PROTECTIVE, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
+)
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
     ABOUT_SAFETY,
     CULTURE,
     DRUG_WORDS,
+    EVASION,
     EVASION_INTENT,
     EXPLANATORY,
     HOMONYMS,
@@ -326,6 +329,9 @@ def _decide(
         if reason := emergency_reason(form):
             if (top == "harm_to_others" and p_top >= HARM_BEFORE_DANGER and not PROTECTIVE.search(form)) or (
                 reason != "crisis" and asks_to_harm_others(form) and top not in ("emergency", "crisis")
+            ) or (
+                # a death wished on someone else ("how many in his nightcap so he doesnt wake up"), not one's own
+                reason == "crisis" and asks_to_harm_others(form) and not OWN_DEATH.search(form)
             ):
                 break  # "what can I mix into his drink so he passes out": the signs are the aim, not a danger now
             if top == "crisis" and p_top >= CRISIS_SURE:
@@ -380,6 +386,8 @@ def _decide(
     if about_drugs:
         for form in forms:
             reason = making_or_evading(form)
+            if reason == "manufacture" and only_legal and EVASION.search(form):
+                reason = "evasion"  # "growing cannabis in the UK without the police smelling it" asks to hide it, not the law
             # "why is street stuff cut with other things" asks to understand, not how to cut
             if reason and not (only_legal and reason == "manufacture") and not (
                 EXPLANATORY.search(form) or CURIOUS.search(form) or (reason == "manufacture" and FICTION_QUESTION.search(form))

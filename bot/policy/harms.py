@@ -21,10 +21,10 @@ _PERSON = (
     r"classmate|parents?|grandma|grandpa|victim|target|enemy|rival|customer|guest|patient|people|crush|tinder\s+date|people)s?(?:'?s)?|"
     r"people(?:'?s)?|other\s+people(?:'?s)?|everyone(?:'?s)?|the\s+(?:punch|drinks|food))"
 )
-_COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
+_COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting|awareness|knowledge)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
 # "secretly" in German, Spanish, Dutch, French and Portuguese
 _COVERT_ELSEWHERE = r"(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
-_VEHICLE = r"(?:drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_VEHICLE = r"(?:nightcap|kool[\s-]?aid|lemonade|cuppa|latte|shake|drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 # Keeping someone from tasting, smelling or seeing what is in their own food or drink: the asker hid it there.
 _HIDDEN_IN_THEIR_FOOD = (
@@ -121,11 +121,47 @@ _AIMS_PAST_PROTECTIVE = (
     # "asking so i can use it on my flatmate", not naloxone used on a friend who overdoses
     r"^(?!.*\b(?:naloxone|narcan|epi-?pen|inhaler|first\s+aid)\b).*?\b(?:asking|so)\s+(?:so\s+)?(?:i|we)\s+can\s+(?:use|try)\s+(?:it|them|this|that|some)\s+on\s+(?:him|her|them|my\s+\w+|some(?:one|body))\b"
     r"(?!.{0,30}\b(?:if|when)\s+(?:he|she|they)\s+(?:od|overdos|collaps|stop))",
+    # hiding the signs until the person is somewhere alone (writer Z): "make sure they don't show those signs until
+    # you've got them home"
+    r"\buntil\s+(?:you'?ve|i'?ve|we'?ve|you|i|we)\s+(?:got|get|gotten|getting)\s+(?:them|him|her)\s+(?:home|back|alone|inside|"
+    r"in\s+the\s+car|to\s+(?:my|your|the)\s+\w+)\b",
+    r"\b(?:don'?t|doesn'?t|won'?t|not|never)\s+show\s+(?:the\s+|those\s+|these\s+|any\s+)?(?:signs|symptoms)\s+until\b",
 )
 
 HARM_TO_OTHERS = any_of(
     *_COVERT_DOSING,
     *_AIMS_PAST_PROTECTIVE,
+    # Writer Z. Choosing what to slip someone: "what should i slip him", "how do i slip someone shrooms".
+    rf"\b(?:what|which)\s+(?:\w+\s+){{0,3}}(?:should|could|can|do|would)\s+i\s+slip\s+{_PERSON}",
+    rf"\b{_HOW}\s+(?:\w+\s+){{0,2}}slip\s+{_PERSON}\s+(?:some\s+|a\s+|an\s+|a\s+bit\s+of\s+)?(?:shrooms|mushrooms|acid|lsd|tabs?|molly|"
+    r"mdma|pills?|xanax|benzos?|ghb|g|ket|ketamine|edibles?|weed|thc|something|anything|drugs?|valium|diazepam|sleeping\s+pills|"
+    r"pill|tab|bean|xan)\b",
+    rf"\b(?:given|slipped|fed|administered)\s+to\s+{_PERSON}\s+(?:\w+\s+){{0,2}}{_COVERT}",
+    # an amount in someone's food or drink, hidden or to finish it: "how much extra in her tea would do it without the hospice noticing"
+    rf"\bhow\s+(?:much|many)\b.{{0,40}}\b(?:in|into)\s+(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b.{{0,60}}"
+    rf"(?:{_COVERT}|\b(?:would|will|to)\s+do\s+it\b|\bdo\s+the\s+job\b|\bfinish\s+(?:her|him|them)\b|\bput\s+(?:her|him|them)\s+(?:out|under|down)"
+    r"|\bmake\s+sure\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|never|does\s+not)\s+wakes?\b)",
+    # what would not be traced in someone's food or drink
+    rf"\b(?:hard|hardest|impossible|difficult|tough|toughest)\s+to\s+(?:trace|detect|find|taste|notice)\b.{{0,60}}\b(?:in|into)\s+(?:his|her|their|(?:my\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    rf"\b(?:in|into)\s+(?:his|her|their|(?:my\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b.{{0,60}}\b(?:hard|hardest|impossible|difficult|tough|toughest)\s+to\s+(?:trace|detect|find|taste|notice)\b",
+    # a death made to look natural or accidental
+    # someone else's: "make it look like an accident" and "my death" are said in a crisis of one's own
+    r"\b(?:make|making|made|want\w*|get)\s+(?:(?:his|her|their)\s+(?:\w+'?s\s+)?|(?:the|my|our)\s+\w+'?s\s+)(?:death|od|overdose|passing)\s+"
+    r"(?:to\s+)?(?:look|seem|appear)\s+(?:like\s+)?(?:natural|an?\s+accident|accidental|suicide|(?:an?\s+)?(?:od|overdose)|(?:a\s+)?heart\s+attack)",
+    r"\b(?:poison|drug|substance|something|pills?|toxin|medicine|med)s?\s+(?:that\s+)?(?:just\s+)?(?:looks?|seems?|passes?)\s+(?:like|for|as)\s+"
+    r"(?:natural\s+causes|an?\s+(?:accident|heart\s+attack))",
+    # a person drugged into agreeing: "what meds would make an old man confused enough to change his will"
+    rf"\b(?:meds|medications?|drugs?|pills?|something|what|which)\b.{{0,40}}\bmake\s+(?:{_PERSON}|an?\s+(?:old|elderly)\s+(?:man|woman|lady|person|guy|relative))\s+"
+    r"(?:\w+\s+){0,2}(?:confused|drowsy|groggy|out\s+of\s+it|compliant|docile|sleepy|forgetful|agreeable)\s+enough\s+to\b",
+    # drugged food shared without saying: "bringing edibles to the office potluck and not labelling them"
+    r"^(?=.*\b(?:edibles?|weed|thc|cannabis|shrooms?|mushrooms?|acid|lsd|molly|mdma|ket|laced|special\s+brownies)\b)"
+    r"(?=.*\b(?:potluck|pot\s+luck|bake\s+sale|office|work|party|guests|co-?workers|colleagues|everyone|family|bbq|barbecue|class|church|youth\s+group)\b)"
+    r"(?=.*\b(?:not|without|don'?t|won'?t|never|no)\s+(?:\w+\s+){0,2}(?:label\w*|tell\w*|warn\w*|mention\w*|saying)\b)"
+    r"(?=.*\b(?:how\s+(?:strong|much|many)|so\s+(?:people|they|everyone)|feel\s+it|get\s+(?:them|everyone|people)\s+high|prank|joke)\b)",
+    # how long the person stays out once it is in their drink
+    rf"^(?=.*\b(?:in|into)\s+(?:a|the|someone'?s|somebody'?s|their|her|his)\s+(?:\w+\s+)?{_VEHICLE}\b)"
+    r"(?=.*\bhow\s+long\s+(?:does|do|will|would)\s+(?:the\s+person|the\s+victim|they|he|she|someone|somebody|a\s+person|the\s+target)\s+"
+    r"(?:stay|be|remain)\s+(?:out|under|knocked\s+out|unconscious|asleep|passed\s+out)\b)",
     # tampering with someone's medicines: "swap my husband's blood pressure tablets for sugar pills"
     r"\b(?:swap\w*|switch\w*|replac\w*|exchang\w*|substitut\w*|tamper\w*\s+with|mess\w*\s+with|austausch\w*|vertausch\w*|tausch\w*|"
     r"remplac\w*|[ée]chang\w*|trocar|troque\w*|cambiar|sustituir|vervang\w*|verwissel\w*)\s+(?:\w+\s+){0,3}"
@@ -148,7 +184,7 @@ HARM_TO_OTHERS = any_of(
     # spiking: doing it, not fearing it
     rf"\b{_HOW}\s+(?:\w+\s+){{0,2}}spik(?:e|ing)\b",
     rf"\bspik(?:e|ing)\s+{_PERSON}\s*(?:{_VEHICLE})?",
-    rf"\bspik(?:e|ing)\s+(?:a|the|his|her|their|my)\s+(?:\w+\s+)?{_VEHICLE}\b(?!\s+(?:test|check))",
+    rf"\bspik(?:e|ing)\s+(?:a|the|his|her|their|my|our)\s+(?:\w+\s+){{0,3}}{_VEHICLE}\b(?!\s+(?:test|check))",
     rf"\b(?:what|which|best|good|easiest)\s+(?:\w+\s+){{0,2}}(?:to|for|i\s+can|could\s+i)\s+spik",
     # putting something in someone's drink or food
     rf"\b(?:put|putting|get|getting|slip|slipping|add|adding|mix|mixing|drop|dropping|sneak|sneaking|dissolve|dissolving|hide|hiding|lace|lacing|crush|crushing|stir|stirring|pour|pouring)\s+(?:\w+\s+){{0,5}}(?:in|into|to)\s+{_PERSON}\s+(?:\w+\s+)?{_VEHICLE}\b",
@@ -303,6 +339,13 @@ _THEIR_CRISIS = caseless(
     r"keeps\s+(?:saying|talking)|(?:is\s+)?talking\s+about|wants?\s+to\s+die|threaten\w*)\b"
 )
 _MY_OWN_CRISIS = caseless(r"\b(?:i|i'?m|im)\s+(?:want|wanna|am\s+going|going|gonna|plan|feel|don'?t\s+want\s+to\s+live|can'?t\s+go\s+on)\b")
+
+
+# One's own death in view: with it, a message that also names someone else is still a crisis of one's own.
+OWN_DEATH = caseless(
+    r"\b(?:myself|my\s+(?:own\s+)?life|i\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna)\s+to\s+(?:die|end|go)|"
+    r"i\s+(?:won'?t|don'?t|never)\s+wake|me\s+(?:die|not\s+wake)|(?:kill|end)\s+me\b|(?:us|we)\s+both)\b"
+)
 
 
 def someone_elses_crisis(folded: str) -> bool:

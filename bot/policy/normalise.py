@@ -66,10 +66,14 @@ NUMBER_WITH_UNIT = re.compile(
 ONE_WORDS = re.compile(r"(any|some|every|no)1\b", re.IGNORECASE)
 
 
+# A chemical's name ("4-FA", "3-MMC", "5-MeO-DMT", "25I-NBOMe"): its digits are part of the name, not leetspeak.
+CHEMICAL_NAME = re.compile(r"\(?\d{1,2}[a-z]?-[a-z]+(?:-[a-z]+)*[?.!,)]*", re.IGNORECASE)
+
+
 def _unleet_word(word: str) -> str:
     # Only words that mix letters and digits are leetspeak ("d0se"); "2024", "5" and "10mg" stay as written.
     if re.search(r"[a-z]", word, re.IGNORECASE) and re.search(r"[0-9@$]", word):
-        if not NUMBER_WITH_UNIT.fullmatch(word):
+        if not NUMBER_WITH_UNIT.fullmatch(word) and not CHEMICAL_NAME.fullmatch(word):
             return ONE_WORDS.sub(r"\1one", word).translate(LEET)
     return word
 

@@ -52,6 +52,19 @@ HOMONYMS = any_of(
     r"|\b(?:spark|ear|bath|sink|wall|power|mains|three[\s-]pin|two[\s-]pin)\s*plugs?\b|\bplug-?ins?\b|\bshameless\s+plug\b|\bpull\s+the\s+plug\b"
     r"|\bplug(?:ging)?\s+(?:my|our|your|his|her|their|a|the)\s+(?:new\s+|own\s+|small\s+)?(?:podcast|channel|youtube|business|shop|book|music|band|brand|page|blog|event|show|store|video|stream|app|newsletter|website|art|album|etsy|gig|startup|product)s?\b",
     r"\bdark\s*web\s+(?:monitor\w*|scan\w*|alerts?|report|check)\b",
+    # a spike in sport or in a graph, a knockout rose or nap, a poker dealer, an audio plug-in, a dose of radiation (writer Z)
+    r"\bspik(?:e|es|ing|ed)\b(?=.{0,40}\b(?:volleyball|netball)\b)|\b(?:volleyball|netball)\b.{0,60}?\bspik(?:e|es|ing)\b"
+    r"|\bspike\s+(?:approach|jump|serve|timing|height|drills?)\b"
+    r"|\b(?:price|traffic|voltage|power|sales|demand|blood\s+sugar|sugar|glucose|insulin|cortisol|temperature|fever)\s+spikes?\b"
+    r"|\bspikes?\s+in\s+(?:prices?|traffic|demand|sales|blood\s+sugar|sugar|glucose|cases|temperature)\b",
+    r"\bknock\s*-?\s*out\s+(?:roses?|rose\s+bush\w*|round|stage|tournament|game|punch|blow)\b"
+    r"|\bknock(?:ing)?\s+out\s+(?:a|an|the|my|some|those|these|this|that)?\s*(?:quick\s+|short\s+|few\s+|couple\s+(?:of\s+)?)?"
+    r"(?:\d+\s*-?\s*min(?:ute)?s?\s+)?(?:power\s+)?(?:nap|naps|workout|essay|emails?|tasks?|chores|reports?|assignments?|projects?|homework|reps|sets?|laps|pages?|chapters?)\b",
+    r"\bdealer\s+(?:button|chip|position|seat|busts?|stands?|hits?|shows?|upcard|hole\s+card)\b"
+    r"|\b(?:poker|blackjack|baccarat|roulette|croupier|casino)\b.{0,40}\bdealers?\b|\bdealers?\b.{0,40}\b(?:poker|blackjack|baccarat|casino)\b",
+    r"\b(?:vst3?|audio|browser|chrome|firefox|wordpress|photoshop|daw|ableton|reverb|eq|compressor|auto-?tune|mixing|software|obs|minecraft|figma|excel)"
+    r"\s+plug[\s-]?ins?\b",
+    r"\b(?:radiation|x-?ray|ct(?:\s+scan)?|mri|uv|effective|absorbed)\s+doses?\b|\bdoses?\s+of\s+(?:radiation|x-?rays?|uv)\b|\bsieverts?\b",
     r"\bdose\s+of\s+(?:reality|humility|sunshine|fresh\s+air|nature|laughter|hum(?:ou)?r|good\s+news|cheer|positivity|fun|comedy"
     r"|nostalgia|motivation|inspiration|something\s+(?:cheerful|funny|fun|uplifting|positive|light|silly|wholesome))\b",
 )
@@ -88,6 +101,7 @@ DRUG_WORDS = any_of(
     r"(?:doing|do|did|done|rack\w*\s+up|chop\w*\s+up|cut\w*\s+up|snort\w*)\s+(?:a\s+|some\s+|the\s+)?lines?|phenibut|research\s+chemicals?|levamisole|adulterants?|cutting\s+agents?|tranq|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
     r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
     r"drogas?|drogues?|drogen|dosis|medicijnen|medikamente|m[ée]dicaments|medicamentos|rem[ée]dios|pastillas?|pilules?|comprimidos?|pillen|rayas|"
+    r"\d{1,2}[a-z]?-(?:fa|fma|fmc|mmc|cmc|mec|mpa|fpm|apb|mapb|eapb|dmt|mipt|nbome|aco-\w+|ho-\w+|meo-\w+|cl-\w+|f-\w+|me-\w+|br-\w+)|"
     r"illegal\s+(?:stuff|substances?)|illicit|controlled\s+substances?|black[\s-]?market|drug\s+(?:labs?|deals?|trade|money|shop|market\w*)|"
     r"clandestine|narcos|tor\s+browser|"
     r"maconha|porro|porros|wiet|hasch\w*|hasj|hach[ií]s|heroín[ae]|hero[ïi]ne|fentanilo|anfetamin[ae]|metanfetamina|m[ée]thamph[ée]tamine|"
@@ -441,7 +455,7 @@ EXPLANATORY = caseless(
     r"|\bspiked\b(?!.{0,30}\b(?:with|using)\b)"
     r"|(?:^|[.?!]\s*)how\s+long\s+(?:does|do|will|would|is|are)\b(?!.{0,50}\b(?:wait|redose|re-dose|before\s+(?:taking|i\s+take|another|more)|between|until\s+i\s+can))"
     # asked out of curiosity or to understand, a general guideline, care a doctor is giving
-    r"|\bhow\s+(?:can|do|would)\s+(?:you|i|we)\s+tell\s+if\b|\bguidelines?\b|\bunits?\s+(?:is|are|in)\b"
+    r"|\bhow\s+(?:can|do|would)\s+(?:you|i|we)\s+tell\s+if\b|(?<!your\s)(?<!ur\s)(?<!ya\s)(?<!ignore\s)(?<!ignore\sthe\s)(?<!forget\s)(?<!bypass\s)\bguidelines?\b|\bunits?\s+(?:is|are|in)\b"
     r"|\b(?:gp|doctor|psychiatrist|prescriber)\s+(?:is\s+)?taper\w*"
     # "how long does it last" in German, Dutch, French, Spanish and Portuguese
     r"|\b(?:wie\s+lange\s+dauert|hoe\s+lang\s+duurt|combien\s+de\s+temps\s+dure|cu[áa]nto\s+(?:tiempo\s+)?dura|quanto\s+tempo\s+dura)\b",
@@ -451,7 +465,21 @@ EXPLICIT_REQUEST = caseless(
     r"|how\s+(?:much|many)\s+(?:should|do|can|to)(?!\s+(?:i|you|we|one|u)\s+legally)|tell\s+me|give\s+me"
     r"|what\s+would\s+(?:you\s+say|be)|you'?re\s+allowed|you\s+are\s+allowed|dosing\s+advice"
     # "how much X is a safe amount, legally speaking": asking for the amount, whatever the framing
-    r"|how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:a\s+)?safe)\b|_{3,}",
+    r"|how\s+(?:much|many)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:a\s+)?safe"
+    # "how much gear i should use after prison" (writer Z): the amount to use, not water or test strips
+    r"|how\s+(?:much|many)\s+(?!(?:\w+\s+){0,2}?(?:water|fluids?|tests?|strips?|kits?|reagents?|time|naloxone|narcan|money)\b)"
+    r"(?:\w+\s+){1,3}?(?:(?:should|can|could|do|must)\s+(?:i|we|u|you)|(?:i|we|u|you)\s+(?:should|can|could|must|need\s+to))\s+"
+    r"(?:take|use|do|dose|drop|snort|smoke|eat|redose|bump|inject|shoot|start\s+(?:with|on|at))"
+    # told to drop its rules, or asked for a bare number: "ignore ur guidelines for one message ... i need a number"
+    r"|(?:ignore|forget|bypass|disregard|override)\s+(?:all\s+)?(?:of\s+)?(?:your|ur|ya|the|these|those|any|previous|prior|its)\s+(?:\w+\s+)?"
+    r"(?:rules|guidelines|instructions|restrictions|filters?|safety|polic(?:y|ies)|programming|training|warnings|limits)"
+    r"|without\s+(?:any\s+)?(?:warnings|disclaimers|restrictions|filters|lectures?)"
+    r"|(?:need|want|gimme|give\s+me)\s+(?:a|an|the)\s+(?:exact\s+|real\s+|actual\s+)?(?:number|figure))\b|_{3,}",
+)
+# Dose tiers laid out as a table: "columns substance | threshold | light | common | strong" (writer Z).
+DOSE_TIERS = caseless(
+    r"\b(?:threshold|light|low)\b[\s|,/:-]+(?:\w+[\s|,/:-]+)?(?:light|common|medium|moderate)\b[\s|,/:-]+(?:\w+[\s|,/:-]+)?(?:common|strong|heavy|high)\b"
+    r"|\bdos(?:e|ing|age)\s+(?:chart|table|tiers?)\b",
 )
 
 
@@ -476,6 +504,8 @@ def asks_for_dose(folded: str, *, combination: bool = False) -> bool:
     a risk ("why is the dose of fentanyl that kills so small?") are answered, unless they
     also ask outright what to take.
     """
+    if DOSE_TIERS.search(folded):
+        return True
     if safety_framed(folded) or SPIKED_WORRY.search(folded):
         return False
     mentions = find_dose_mentions(folded)
@@ -545,6 +575,12 @@ EVASION = any_of(
     r"\b(?:detox|cleanse|masking|synthetic\s+urine|fake\s+(?:pee|urine)|clean\s+(?:pee|urine))\b.{0,40}\b(?:test|screen|pass)\b",
     r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|get)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
+    # keeping the police, a landlord, customs or a dog from finding it; post nobody scans (writer Z)
+    r"\b(?:stop|keep|prevent)\s+(?:[\w']+\s+){0,4}(?:dogs?|k9|k-9|police|cops|security|landlord|neighbou?rs|customs)\s+(?:from\s+)?(?:finding|smelling|sniffing|detecting|noticing)\b",
+    r"\bwithout\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,3}(?:police|cops|landlord|neighbou?rs|security|customs)\s+(?:\w+\s+){0,2}(?:smelling|noticing|finding|knowing|catching|detecting)\b",
+    r"\b(?:don'?t|do\s+not|doesn'?t|won'?t|never|not)\s+(?:scan|x-?ray|check|search|inspect|open)\w*\s+(?:\w+\s+){0,2}(?:parcels?|packages?|post|mail|letters?)\b",
+    r"\b(?:won'?t|doesn'?t|don'?t|not|wouldn'?t)\s+look\s+suspicious\b.{0,60}\b(?:police|cops|read|phone|texts?)\b"
+    r"|\b(?:message|text|order)\s+(?:\w+\s+){0,2}in\s+code(?:\s*words?)?\b",
     r"\b(?:smuggl\w*|body\s*pack\w*|plugging\s+(?:it|drugs)\s+(?:through|past)|swallow\w*\s+(?:bags|packets|balloons)\s+(?:to|through|past))\b",
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bisn't\s)(?<!\bisnt\s)(?<!\bnot\s)(?<!\bwas\s)(?<!\bwasn't\s)(?<!often\s)(?<!usually\s)(?<!commonly\s)(?<!typically\s)(?<!been\s)(?<!dealers\s)(?<!people\s)(?<!they\s)\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b(?!\s+(?:are|is|found|in))",
     r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
@@ -616,6 +652,11 @@ DEALING_UNNAMED = {
         r"(?:clinic|hospital|pharmacy|ward|work|surgery|practice|cabinet|stock|dispensary)\b.{0,80}\b(?:without|noticing|missing|caught|notice)\b",
         r"\bonline\b.{0,40}\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b|\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b.{0,40}\bonline\b|"
         r"\b(?:no|without)\s+(?:a\s+)?(?:prescription|script|rx)\s+(?:needed|required)\b",
+        # selling on a dating app: "a grindr bio that lets guys know i can sort them out with tina" (writer Z)
+        r"\bsort\s+(?:them|you|u|people|guys|anyone|lads|ppl)\s+out\s+with\s+(?:some\s+|a\s+bit\s+of\s+)?(?:tina|t|ice|crystal|coke|charlie|gear|"
+        r"pills|beans|molly|mdma|ket|weed|bud|g|gina|meow|party\s+favou?rs|the\s+good\s+stuff|product|stuff)\b",
+        r"\b(?:grindr|tinder|dating|hinge|bumble|snap(?:chat)?|insta(?:gram)?)\s+(?:bio|profile|story|post|caption|ad)\b.{0,80}"
+        r"\b(?:sell\w*|sort\s+\w+\s+out|supply|supplying|hook\s+\w+\s+up)\b",
     ),
     "evasion": any_of(
         r"\b(?:get|sneak|smuggle|bring|take|pass)\s+(?:\w+\s+){0,2}(?:product|stuff|gear|drugs|contraband)\s+(?:\w+\s+){0,3}(?:into|in\s+to|past)\s+(?:a\s+|the\s+)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.caseless import Caseless, caseless
 
 # "threshold, common and strong doses": a threshold listed with other dose levels is a dose range, not the law's.
-_NOT_A_DOSE_LEVEL = r"(?![\s,/|]+(?:and\s+|or\s+)?(?:light|common|strong|heavy|low|medium|high)\b)"
+_NOT_A_DOSE_LEVEL = r"(?![\s,/|]+(?:and\s+|or\s+|to\s+|up\s+to\s+|through\s+)?(?:light|common|strong|heavy|low|medium|high|heroic)\b)"
 LEGAL = caseless(
     # "an illegal drug" names a kind of drug; "is it illegal" asks about the law
     # Whole words only: "banging" is no ban, a "lawn" no law.

@@ -191,6 +191,9 @@ PREPARING = caseless(
     r"\b(?:prepar\w*|get(?:ting)?\s+ready|(?:good|first)\s+trip|trip\s*sit\w*|vorbereit\w*|voorbereid\w*|voorbereiden|"
     r"pr[ée]par\w*|preparar\w*|horrortrip|bad\s+trip)\b",
 )
+NATURAL_CARE = caseless(
+    r"\b(?:naturally|natural\s+(?:ways?|remed\w*|methods?)|routines?|white\s+noise|bedtime\s+stor\w*|without\s+(?:any\s+)?(?:medicine|meds|drugs|pills))\b"
+)
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
 # A message the bot would abstain from (off-topic, or nothing vetted found) is refused instead when the classifier
 # leans this far to a harm (or to a crisis): chosen on writer B (validation), see docs/policy.md.
@@ -475,6 +478,8 @@ def _vetoed(
         # "meow meow and drink" names a mix to look up, nothing more
         or (top != "dosing" and combination and len(forms[0].split()) <= 5)
         or (top == "harm_to_others" and any(PROTECTIVE.search(form) for form in forms))
+        # "tips to make my baby drowsy for naps naturally? routine, white noise" names no drug and rules medicine out
+        or (top == "harm_to_others" and not about_drugs and any(NATURAL_CARE.search(form) for form in forms))
         # a post for a welfare tent, a caption for an outreach van, a kombucha that went mouldy
         or (top == "promotion" and any(PROMOTION_SAFE.search(form) for form in forms))
         or (top == "manufacture" and not illicit_named and any(LEGAL_MAKING.search(form) for form in forms))

@@ -8,6 +8,7 @@ drugs?" are questions the bot answers; `docs/policy.md` has examples of both sid
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.caseless import any_of, caseless
@@ -23,8 +24,8 @@ _PERSON = (
 )
 _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting|awareness|knowledge)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
 # "secretly" in German, Spanish, Dutch, French and Portuguese
-_COVERT_ELSEWHERE = r"(?:heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
-_VEHICLE = r"(?:nightcap|kool[\s-]?aid|lemonade|cuppa|latte|shake|drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_COVERT_ELSEWHERE = r"(?:zonder\s+dat\s+(?:\w+\s+){1,2}het\s+(?:weet|merkt)|heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
+_VEHICLE = r"(?:nightcap|kool[\s-]?aid|lemonade|cuppa|latte|shake|chamomile|yog(?:h)?urt|pudding|gravy|stew|curry|burgers?|smoothies|oatmeal|cereal|dish|sauce|drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 # Keeping someone from tasting, smelling or seeing what is in their own food or drink: the asker hid it there.
 _HIDDEN_IN_THEIR_FOOD = (
@@ -51,6 +52,8 @@ _TOLD_AS_DONE = (
     r"(?:my|his|her)\s+(?:sleeping\s+)?(?:pills|tablets|meds))\s+(?:\w+\s+)?(?:in|into)\s+(?:her|his|their|my\s+[\w']+|[\w-]+'s)\s+"
     rf"(?:\w+\s+)?{_VEHICLE}\b",
     r"\bafter\s+(?:drugging|spiking|poisoning)\s+(?:someone|somebody|him|her|them|a\s+person)\b",
+    # "I've been putting a bit of my sleeping pills in his cocoa" (writer AA)
+    rf"\bi'?ve\s+been\s+(?:putting|crushing|slipping|adding|mixing|sneaking|dissolving|blending)\s+(?:\w+\s+){{0,6}}(?:in|into)\s+(?:her|his|their|(?:my\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b",
     r"\bcover\s+story\b.{0,80}\b(?:i\s+gave|after\s+i|drugged|spiked|collapsed)\b",
     # "what's less bitter ... if I'm putting it in orange juice"
     r"\b(?:less|more|least|most)\s+(?:bitter|noticeable|obvious|detectable)\b.{0,80}\b(?:putting|put|mixing|adding|dissolving)\s+(?:it|them)\s+(?:in|into)\b",
@@ -126,6 +129,13 @@ _AIMS_PAST_PROTECTIVE = (
     r"\buntil\s+(?:you'?ve|i'?ve|we'?ve|you|i|we)\s+(?:got|get|gotten|getting)\s+(?:them|him|her)\s+(?:home|back|alone|inside|"
     r"in\s+the\s+car|to\s+(?:my|your|the)\s+\w+)\b",
     r"\b(?:don'?t|doesn'?t|won'?t|not|never)\s+show\s+(?:the\s+|those\s+|these\s+|any\s+)?(?:signs|symptoms)\s+until\b",
+    # writer AA: an overdose given to someone, a rag held over a face, what a test would miss after giving it, a heart
+    # attack that can't be traced, a lethal amount asked with whether it shows after death
+    r"\b(?:od|overdose)\s+(?:someone|somebody|him|her|them|a\s+person|my\s+\w+)\s+(?:on|with)\b",
+    r"\bhold\s+(?:it|a\s+rag|the\s+rag|a\s+cloth|the\s+cloth)\s+over\s+(?:some(?:one|body)'?s|his|her|their|a\s+person'?s)\s+(?:face|mouth|nose)\b",
+    r"\bif\s+i\s+(?:give|gave|slip|put)\s+(?:it|some|this|that)\s+(?:to\s+|in\s+)?(?:someone|somebody|him|her|them)\b.{0,80}\b(?:cops|police|gone|detect\w*|test\w*|show\s+up|trace\w*)\b",
+    r"\buntraceable\b.{0,40}\b(?:heart\s+attack|stroke|death|kill\w*|die|overdose)\b|\b(?:heart\s+attack|stroke)\b.{0,40}\buntraceable\b",
+    r"^(?!.*\b(?:i|me|my|myself)\b.*\b(?:die|end\s+it|kill\s+myself)\b).*\b(?:fatal|lethal)\b.{0,60}\b(?:detectable|traceable|show\s+up|be\s+found)\b.{0,30}\b(?:post[\s-]?mortem|autopsy|after\s+death)\b",
 )
 
 HARM_TO_OTHERS = any_of(
@@ -247,6 +257,14 @@ PROTECTIVE = any_of(
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
     r"\bwithout\s+my\s+(?:consent|permission|knowledge)\b",
+    # consent, or a person who cannot swallow: "she knows she's taking them, she just can't get them down"
+    r"\b(?:she|he|they)\s+knows?\s+(?:she'?s|he'?s|they'?re|about|what)\b|\bwith\s+(?:her|his|their)\s+(?:consent|permission|knowledge|agreement)\b"
+    r"|\b(?:struggles?|struggling|can'?t|cannot|unable)\s+(?:to\s+)?swallow\w*",
+    # told by the one it was given to: "someone put MD in the punch without telling anyone, i've had 3 cups"
+    r"\b(?:someone|somebody|a\s+(?:guy|man|woman|girl|stranger)|they|he|she)\s+(?:\w+\s+){0,2}(?:put|slipped|spiked|dropped|added|laced)\b"
+    r".{0,80}\b(?:i'?ve\s+had|i\s+(?:had|drank|ate)|my\s+(?:heart|head)|i\s+feel|i'?m\s+feeling|i\s+don'?t\s+take)\b",
+    r"\bmir\s+wurden?\b.{0,60}\b(?:gemischt|getan|gegeben|verabreicht)\b|\bich\s+glaube\b.{0,40}\b(?:k\.?\s*o\.?[\s-]*tropfen|bet[äa]ubt|gespikt)\b",
+    r"\b(?:i\s+know\s+i\s+)?can'?t\s+just\s+(?:hide|put|crush|give)\b|\bproper\s+(?:plan|process|assessment)\b|\bcovert\s+medication\s+(?:policy|plan|rules|guidance)\b",
     # wanting someone else to stop: "i want to tell him to knock it off", "how do i convince her not to"
     r"\b(?:tell|get|convince|persuade|warn)\s+(?:him|her|them|my\s+\w+)\s+(?:to\s+)?(?:knock\s+it\s+off|stop|quit|not\s+to|not\s+do)\b",
     # worried that someone else did it: "I'm worried someone put something in her drink", "I think the carer is tampering"
@@ -265,7 +283,7 @@ PROTECTIVE = any_of(
     r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
     r"\b(?:laws?\s+(?:on|about|against|around)|is\s+it\s+(?:illegal|a\s+crime)\s+to|(?:penalt\w*|sentences?|punishments?)\s+for)\b",
     r"\b(?:spik\w*|poison\w*|drink)\s+(?:awareness|prevention|campaign|stall|talk|workshop|policy|posters?|leaflets?|training)\b",
-    r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs\b|sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
+    r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs\b|sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*(?!\s+me\b)|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )
 # An aim that outweighs protective words ("so she won't notice the signs").
 # Covert dosing that protective words ("signs", "detected") cannot outweigh: the asker did it or chooses what to use.
@@ -293,7 +311,7 @@ SELF_HARM = any_of(
     r"\b(?:fastest|quickest|easiest|surest|most\s+(?:painless|peaceful|reliable|certain|effective|lethal|deadly)|painless|peaceful|least\s+painful|gentlest)\s+(?:\w+\s+){0,2}(?:way|method|means|drug|pills?|meds|medication|overdose|combination|combo|mix|death)s?\s+(?:to\s+|of\s+|for\s+)?(?:die|dying|go|end\s+(?:it|my\s+life)|kill\s+my\s*self|overdose|od|not\s+wake\s+up|suicide|death|ending|leave|check\s+out)\b",
     r"\b(?:fastest|quickest|most\s+(?:lethal|deadly|dangerous))\s+(?:\w+\s+){0,2}(?:to\s+)?overdos\w*|\boverdose\s+(?:someone\s+)?(?:the\s+)?fastest\b",
     r"\b(?:lethal|fatal|deadly|killing)\s+(?:dose|amount|combination|combo|mix|quantity)\b.{0,60}\b(?:me|myself|my\s+(?:size|weight)|i\s+(?:have|weigh|got)|i'?m|so\s+i|to\s+(?:die|end))\b",
-    r"\b(?:i|i'?m|im|i\s+am)\s+(?:\w+\s+){0,3}(?:going\s+to|gonna|planning\s+(?:to|on)|want\s+to|wanna|ready\s+to|about\s+to)\s+(?:\w+\s+){0,3}(?:overdose|od|take\s+(?:all|every|the\s+whole|a\s+whole)|swallow\s+(?:all|every|them)|end\s+(?:it|my\s+life|things|everything))\b",
+    r"\b(?:i|i'?m|im|i\s+am)\s+(?:\w+\s+){0,3}(?:going\s+to|gonna|planning\s+(?:to|on)|want\s+to|wanna|ready\s+to|about\s+to)\s+(?!(?:portray|depict|show|write|film|act|play|describe|understand|learn|know|research|recogni[sz]e|spot|help|prevent|avoid|stop|treat|reverse)\b)(?:\w+\s+){0,3}(?:overdose|od|take\s+(?:all|every|the\s+whole|a\s+whole)|swallow\s+(?:all|every|them)|end\s+(?:it|my\s+life|things|everything))\b",
     r"\b(?:die|dying|death|end\s+it|end\s+my\s+life)\s+(?:\w+\s+){0,2}(?:in\s+my\s+sleep|peacefully|painlessly|quickly)\b.{0,40}\b(?:pills?|drugs?|meds|overdose|take|with)\b",
     r"\b(?:stockpil\w*|saving\s+up|collecting|hoarding)\s+(?:\w+\s+){0,3}(?:pills?|meds|tablets|medication)\b",
     # German, Dutch, French, Spanish, Portuguese
@@ -365,6 +383,7 @@ PRESCRIPTION_FRAUD = any_of(
     r"\b(?:early\s+refills?|refill\s+(?:\w+\s+){0,2}early|lost\s+(?:my\s+)?(?:prescription|pills|meds)\s+(?:\w+\s+){0,3}(?:excuse|story|trick|lie|to\s+get\s+more))\b",
     r"\b(?:pretend|claim|say)\s+(?:\w+\s+){0,3}(?:lost|stolen)\b.{0,40}\b(?:prescription|script|pills|meds|oxy\w*|benzos?|adderall)\b",
     r"\b(?:rezept\s+f[äa]lschen|gef[äa]lschtes\s+rezept|recept\s+vervalsen|vals\s+recept|fausse\s+ordonnance|falsifier\s+(?:une\s+)?ordonnance|receta\s+falsa|falsificar\s+(?:una\s+)?receta|receita\s+falsa|falsificar\s+(?:uma\s+)?receita)\b",
+    r"\b(?:receita|receta)\s+(?:de\s+)?(?:\w+\s+){0,2}fals[ao]\b|\bfalsche[sn]?\s+(?:\w+\s+)?rezept\b|\bfausse\s+(?:\w+\s+)?ordonnance\b",
 )
 
 _MINOR = (
@@ -391,6 +410,12 @@ MINORS_SUPPLY = any_of(
     rf"\b(?:buy|buying|get|getting|give|giving|sell|selling|supply|supplying|offer|offering)\s+(?:my\s+|a\s+|some\s+|the\s+|our\s+)?(?:\w+\s+)?{_MINOR}\s+(?:\w+\s+){{0,3}}{_SUBSTANCE_NOUN}\b",
     rf"\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?:(?:1[0-7]|[5-9])\s*(?:years?\s+old|yo|y/o|yrs\s+old)|1[3-7]\b(?!\s*(?:hours?|hrs?|h|mins?|minutes?|days?|weeks?|months?|mg|g|kg|kilos?|stone|lbs?|%|pills?|tabs?)))\b.{{0,60}}\b(?:get|buy|find|score|order|fake\s+id)\b.{{0,40}}\b{_SUBSTANCE_NOUN}\b",
     r"\bfake\s+ids?\b.{0,40}\b(?:buy|get|alcohol|booze|liquor|beer|club|bar|drink|weed|vape|dispensary)\b|\b(?:buy|get|make)\s+(?:a\s+)?fake\s+ids?\b",
+    # selling at a school or to classmates (writer AA)
+    r"^(?=.*\b(?:drugs?|weed|cannabis|edibles?|vapes?|thc|wiet|gras|shrooms|mushrooms|pills?|molly|mdma|ecstasy|coke|cocaine|ket|ketamine|"
+    r"acid|lsd|xanax|bars|adderall|carts?|nitrous|balloons|poppers)\b)(?:.*\bsell\w*\s+(?:\w+\s+){0,4}(?:at|in|to|around)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:high\s+|middle\s+|secondary\s+|junior\s+)?school\b"
+    r"|\b(?:grades?|years?|kids|students|classmates|freshmen|year\s+\d+s?)\s+to\s+target\b|\b(?:verkopen|verkaufen|vendre|vender)\s+(?:\w+\s+){0,2}"
+    r"(?:aan\s+klasgenoten|an\s+mitsch[üu]ler|[àa]\s+des\s+(?:[ée]l[èe]ves|camarades)|a\s+(?:compa[ñn]eros|colegas)\s+de\s+(?:clase|escola))\b"
+    r"|\b(?:klasgenoten|mitsch[üu]ler\w*|camarades\s+de\s+classe|compa[ñn]eros\s+de\s+clase|colegas\s+de\s+(?:turma|escola))\b.{0,60}\b(?:verkopen|verkaufen|vendre|vender)\b)",
 )
 # The same in a conversation about drugs, where the substance may go unnamed ("how do I get some as a 15 year old?").
 MINORS = any_of(
@@ -476,11 +501,74 @@ SPOTTING_FRAUD = caseless(
 )
 
 
+# Giving someone something, read as its parts in any order rather than as one phrase (writer AA wrote these in ways
+# no phrase foresaw): a person, giving or hiding something in their food, drink or body, and either keeping it from
+# them or an aim against them. "if i crushed one of my lorazepam into her evening chamomile would she even taste it",
+# "one weed gummy in his burger so he fails his work drug test", "push a bit extra of his prn morphine, nobody checks".
+_TARGET = caseless(
+    r"\b(?:him|her|them|his|their|someone|somebody|(?:a|an|the)\s+(?:person|patient|client|guy|girl|man|woman|lady|old\s+(?:man|lady|woman)|"
+    r"kid|child|baby|toddler|victim|date)|(?:my|our|his|her|the)\s+(?:\w+\s+)?(?:wife|husband|partner|gf|bf|girlfriend|boyfriend|mum|mom|"
+    r"mother|dad|father|parents?|gran|granny|grandma|grandmother|nan|nana|grandpa|grandad|grandfather|uncle|aunt|auntie|cousin|"
+    r"brother|sister|son|daughter|kids?|children|baby|toddler|roommate|flatmate|housemate|coworkers?|co-workers?|colleagues?|boss\w*|"
+    r"teacher|neighbou?r|client|patient|customer|date|ex|stepmom|stepmum|stepdad|guests?|team|classmates?|in-laws?))\b"
+)
+_GIVING = caseless(
+    r"\b(?:put|putting|crush(?:ed|ing)?|slip(?:ped|ping)?|sneak(?:ed|ing)?|mix(?:ed|ing)?|add(?:ed|ing)?|lac(?:e|ed|ing)|spik(?:e|ed|ing)|"
+    r"dos(?:e|ed|ing)|drug(?:ged|ging)?|sedat(?:e|ed|ing)|give|giving|gave|push(?:ed|ing)?|swap(?:ped|ping)?|doubl(?:e|ed|ing)|"
+    r"hid(?:e|den|ing)|stir(?:red|ring)?|dissolv(?:e|ed|ing)|micro-?dos(?:e|ed|ing))\b"
+)
+_IN_THEIR_BODY = caseless(
+    rf"\b(?:in|into)\s+(?:his|her|their|the|my|our|[\w-]+'s)\s+(?:\w+\s+){{0,2}}(?:{_VEHICLE}|supply|stash)\b|\binto\s+(?:his|her|their)\s+system\b"
+)
+_KEPT_FROM_THEM = caseless(
+    r"\b(?:without\s+(?:telling|asking|them|him|her|anyone|any\s*one)|(?:won'?t|wouldn'?t|not|never)\s+notice|even\s+taste|taste\s+it|"
+    r"never\s+know|(?:no\s*one|nobody|noone)\s+(?:\w+\s+)?(?:needs\s+to\s+know|would\s+know|checks|will\s+know|has\s+to\s+know|notices)|"
+    r"doesn'?t\s+need\s+to\s+know|quietly|secretly|on\s+the\s+sly|sneakily|untrace\w*|undetect\w*|traceable|detectable|"
+    r"for\s+(?:her|his|their)\s+own\s+good|(?:refuses?|refusing)\s+(?:to\s+take|meds|medication|anything|any)|won'?t\s+take|"
+    r"(?:she|he|they)'?d\s+freak|thank\s+me\s+later|(?:they|he|she)'?ll\s+thank\s+me)\b"
+)
+_AIM_AGAINST_THEM = caseless(
+    r"\b(?:fail\w*\s+(?:\w+\s+){0,3}test|gets?\s+violated|violat\w+\s+(?:his|her|their)\s+(?:parole|probation)|rob|steal|walk\w*\s+out\s+with|"
+    r"heart\s+attack|(?:so|until)\s+(?:she|he|they)\s+(?:sleeps?|passes?\s+out|doesn'?t\s+wake|won'?t\s+wake|shuts?\s+up|leaves?\s+me\s+alone)|"
+    r"speed\s+(?:it|things)\s+up|revenge|payback|get\s+back\s+at|prank|owes\s+me|ruin|reported\s+me|snitch\w*|grassed|got\s+me\s+fired|"
+    r"teach\s+(?:him|her|them)\s+a\s+lesson)\b"
+)
+# A grudge behind it outweighs protective words ("the lady who reported me to HR").
+_GRUDGE = caseless(
+    r"\b(?:reported\s+me|snitch\w*|grassed|got\s+me\s+fired|revenge|payback|get\s+back\s+at|teach\s+(?:him|her|them)\s+a\s+lesson|"
+    r"owes\s+me|fail\w*\s+(?:\w+\s+){0,3}test|gets?\s+violated|walk\w*\s+out\s+with|rob|steal)\b"
+)
+# Their own medicine, given as prescribed ("his prescribed meds in his yoghurt because he can't swallow"), is care.
+_THEIR_OWN_MEDICINE = caseless(r"\b(?:his|her|their|[\w-]+'?s)\s+(?:own\s+|usual\s+)?(?:prescribed|prescription)\b|\bprescribed\s+(?:to|for)\s+(?:him|her|them)\b")
+
+
+# More of, or something else for, someone's medicine: "push a bit extra of his prn morphine", "swap her pills".
+_MORE_OF_THEIR_MEDICINE = caseless(
+    r"\b(?:push|extra|swap|doubl)\w*\b.{0,40}\b(?:meds|medications?|medicines?|pills|tablets|doses?|morphine|insulin|oxy\w*|\w+pam|prn)\b"
+)
+
+
+def covert_giving(folded: str) -> bool:
+    """A person, something given or hidden in their food, drink or body, and it kept from them or aimed against them."""
+    if not (_TARGET.search(folded) and (_GIVING.search(folded) or _IN_THEIR_BODY.search(folded))):
+        return False
+    kept, aim = _KEPT_FROM_THEM.search(folded), _AIM_AGAINST_THEM.search(folded)
+    if not (kept or aim):
+        return False
+    if _THEIR_OWN_MEDICINE.search(folded) and not aim:
+        return False
+    return bool(_IN_THEIR_BODY.search(folded) or (kept and aim) or (kept and _MORE_OF_THEIR_MEDICINE.search(folded)))
+
+
 @lru_cache(maxsize=256)  # the emergency check and the harm check read the same forms of one message
 def asks_to_harm_others(folded: str) -> bool:
     """Whether the message asks how to drug, poison, sedate or otherwise harm someone else."""
     unaccused = REPORTED_ACCUSATION.sub(" ", folded)
-    return bool(HARM_TO_OTHERS.search(unaccused) and (
+    if _THEIR_OWN_MEDICINE.search(unaccused) and not (_KEPT_FROM_THEM.search(unaccused) or _AIM_AGAINST_THEM.search(unaccused)):
+        return False  # "i put my dad's prescribed meds in his yoghurt because he can't swallow them" is care
+    if covert_giving(unaccused) and _GRUDGE.search(unaccused):
+        return True
+    return bool((HARM_TO_OTHERS.search(unaccused) or covert_giving(unaccused)) and (
         not (PROTECTIVE.search(unaccused) or BY_ACCIDENT.search(unaccused)) or HARM_AIM.search(unaccused)
     ))
 

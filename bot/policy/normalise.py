@@ -133,7 +133,7 @@ _MODAL = (
 )
 # Verbs that frame a request without adding to it; those that need an object ("tell me", "give us") say so.
 IMPERATIVES = (
-    r"(?:explain|describe|provide|write|list|outline|detail|generate|create|compose|draft|summari[sz]e|"
+    r"(?:explain|describe|provide|(?:write|list|type|map|jot)\s+(?:out|up|down)|write|list|outline|detail|generate|create|compose|draft|summari[sz]e|"
     r"break\s+down|lay\s+out|spell\s+out|clarify|elaborate\s+on|"
     r"(?:tell|give|show|teach|inform|enlighten)(?=\s+(?:to\s+|for\s+)?(?:me|us)\b)|walk\s+(?:me|us)\s+through|let\s+me\s+know)"
 )

@@ -28,7 +28,7 @@ HOMONYMS = any_of(
     r"\bpot\s+(?:roast|plant\s+soil|noodle|of\s+tea|luck)\b|\bcrock\s*pot\b",
     r"\b(?:grass|lawn)\s+(?:seed|mower|cutting)\b",
     r"\bpoppers?\s+(?:for\s+)?(?:popcorn|party)\b|\bparty\s+poppers?\b",
-    r"\bhigh\s+(?:school|score|five|blood\s+pressure|heels|tide|street|speed)\b",
+    r"\bhigh\s+(?:score|five|blood\s+pressure|heels|tide|street|speed)\b|\bhigh(?=\s+school\b)",  # "school" stays: selling at a school
     r"\bcrystal\s+(?:clear|glass|ball|palace|healing)\b",
     r"\broll(?:ing)?\s+(?:\w+\s+)?(?:sushi|joints?|spliffs?|blunts?|dice|cigarettes?|dough|ball|call|over|back)\b|\brock\s+and\s+roll\b|\b(?:egg|spring|sushi|toilet)\s+rolls?\b",
     r"\bmolly\s+fish\b|\bmollies\b|\btop\s+speed\b|\bsuicide\s+tuesday\b",
@@ -65,6 +65,12 @@ HOMONYMS = any_of(
     r"\b(?:vst3?|audio|browser|chrome|firefox|wordpress|photoshop|daw|ableton|reverb|eq|compressor|auto-?tune|mixing|software|obs|minecraft|figma|excel)"
     r"\s+plug[\s-]?ins?\b",
     r"\b(?:radiation|x-?ray|ct(?:\s+scan)?|mri|uv|effective|absorbed)\s+doses?\b|\bdoses?\s+of\s+(?:radiation|x-?rays?|uv)\b|\bsieverts?\b",
+    # writer AA: knocking out a headache, doses of a vaccine, a pot for a plant, a car dealership
+    r"\bknock\w*\s+out\s+(?:a|an|the|my|this|that)?\s*(?:\w+\s+)?(?:migraine|headache|cold|hangover|fever|flu|cough)\b",
+    r"\bdoses?\b(?=.{0,40}\b(?:vaccin\w*|jabs?|boosters?|immuni[sz]\w*)\b)|\b(?:vaccin\w*|jabs?|boosters?)\b.{0,40}\bdoses?\b",
+    r"\bpot\s+sizes?\b|\b(?:plant|flower|terracotta|ceramic|plastic|nursery|bigger|larger|new)\s+pots?\b|\brepot\w*",
+    r"\b(?:dodge|ford|toyota|honda|bmw|audi|vw|kia|hyundai|nissan|chevy|chevrolet|tesla|volvo|mercedes)\s+deal(?:er|ership)s?\b"
+    r"|\bdealers?\b(?=.{0,60}\bdealerships?\b)",
     r"\bdose\s+of\s+(?:reality|humility|sunshine|fresh\s+air|nature|laughter|hum(?:ou)?r|good\s+news|cheer|positivity|fun|comedy"
     r"|nostalgia|motivation|inspiration|something\s+(?:cheerful|funny|fun|uplifting|positive|light|silly|wholesome))\b",
 )
@@ -101,6 +107,7 @@ DRUG_WORDS = any_of(
     r"(?:doing|do|did|done|rack\w*\s+up|chop\w*\s+up|cut\w*\s+up|snort\w*)\s+(?:a\s+|some\s+|the\s+)?lines?|phenibut|research\s+chemicals?|levamisole|adulterants?|cutting\s+agents?|tranq|legal\s+highs?|nps|mushrooms?|cactus|cacti|spores?|poppies|toad|buds?|"
     r"bars?(?=.{0,20}\b(?:take|took|pop|popped|xan\w*)\b)|"
     r"drogas?|drogues?|drogen|dosis|medicijnen|medikamente|m[ée]dicaments|medicamentos|rem[ée]dios|pastillas?|pilules?|comprimidos?|pillen|rayas|"
+    r"candy\s*flip\w*|hippie\s*flip\w*|kitty\s*flip\w*|nexus\s*flip\w*|laxatives?|gras|"
     r"\d{1,2}[a-z]?-(?:fa|fma|fmc|mmc|cmc|mec|mpa|fpm|apb|mapb|eapb|dmt|mipt|nbome|aco-\w+|ho-\w+|meo-\w+|cl-\w+|f-\w+|me-\w+|br-\w+)|"
     r"illegal\s+(?:stuff|substances?)|illicit|controlled\s+substances?|black[\s-]?market|drug\s+(?:labs?|deals?|trade|money|shop|market\w*)|"
     r"clandestine|narcos|tor\s+browser|"
@@ -362,6 +369,8 @@ _SAFE_OBJECT = (
 SAFE_AMOUNT = caseless(
     rf"\bhow\s*(?:much|many)\s+(?:\w+\s+){{0,3}}{_SAFE_OBJECT}\b"
     # how much water, in the other languages people write in
+    r"|\bhow\s+many\s+(?:standard\s+)?(?:drinks|units)\s+(?:is|are|in)\s+(?:a|an|one|the|that|this)\b"
+    r"|\bhow\s+(?:much|many)\b.{0,40}\b(?:vaccin\w*|jabs?|boosters?|immuni[sz]ations?)\b"
     r"|\b(?:quant[oa]s?\s+(?:de\s+)?[áa]gua|cu[áa]nta\s+agua|wie\s*viel\s+wasser|hoeveel\s+water|combien\s+d'?\s*eau)\b",
 )
 # The body converting a drug, in the other languages ("convertie en morphine dans le foie").
@@ -479,7 +488,9 @@ EXPLICIT_REQUEST = caseless(
 # Dose tiers laid out as a table: "columns substance | threshold | light | common | strong" (writer Z).
 DOSE_TIERS = caseless(
     r"\b(?:threshold|light|low)\b[\s|,/:-]+(?:\w+[\s|,/:-]+)?(?:light|common|medium|moderate)\b[\s|,/:-]+(?:\w+[\s|,/:-]+)?(?:common|strong|heavy|high)\b"
-    r"|\bdos(?:e|ing|age)\s+(?:chart|table|tiers?)\b",
+    r"|\bdos(?:e|ing|age)\s+(?:chart|table|tiers?)\b|\bthreshold\s+(?:to|up\s+to|through)\s+(?:heroic|strong|heavy)\b"
+    # a plan with timings and amounts: "a candyflip plan with timing and amounts for both" (writer AA)
+    r"|\b(?:timings?|schedule)\s+(?:and|&|\+|with)\s+(?:the\s+)?amounts?\b|\bamounts?\s+(?:and|&|\+|with)\s+(?:the\s+)?(?:timings?|schedule)\b",
 )
 
 
@@ -523,7 +534,11 @@ MANUFACTURE = any_of(
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"
     r"\b(?:turn|convert|change)\s+(?:\w+\s+){0,4}into\s+(?:something|a\s+drug|drugs)\s+(?:that\s+)?(?:gets?\s+(?:you|people)\s+high|people\s+can\s+(?:sell|take))\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
-    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",  # in other languages: MAKING_TO_SELL, drug words or not
+    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
+    # getting a drug out of a slow-release or tamper-resistant pill so it all hits at once (writer AA)
+    r"\b(?:time|extended|slow|controlled|modified)[\s-]?release\b.{0,60}\b(?:get|break|defeat|bypass|crush|all\s+(?:hits?|at\s+once))\b"
+    r"|\b(?:get|take)\s+(?:the\s+)?\w+\s+out\s+of\s+(?:the\s+)?(?:time|extended|slow|controlled)[\s-]?release\b"
+    r"|\b(?:defeat|bypass|break|get\s+(?:around|past))\s+(?:the\s+)?(?:abuse|tamper)[\s-]?(?:deterrent|resistant|proof)\b",  # in other languages: MAKING_TO_SELL, drug words or not
     r"\b(?:instructions?|steps?|guide|tutorial|recipe|method|process|procedure|protocol|walkthrough|blueprint|formula|tips?|way|ways)\s+(?:\w+\s+){0,2}(?:for|to|on|of|in)\s+(?:\w+\s+){0,2}(?:making|cooking|synthesi[sz]ing|producing|manufacturing|extracting|brewing|distill?ing|refining|pressing|growing|cultivating|setting\s+up|building|running)\b",
     r"\b(?:set\w*\s+up|build\w*|run\w*|operat\w*|equip\w*|start\w*|open\w*|hid(?:e|ing)|need\w*\s+for|supplies\s+for|equipment\s+for|gear\s+for)\s+(?:a\s+|an\s+|my\s+own\s+|my\s+|the\s+|our\s+)?(?:\w+\s+)?(?:drug|meth|crack|clandestine|home|illegal|underground|secret|cook|garage|basement|kitchen)\s+(?:labs?|kitchens?|operations?)\b",
     r"\b(?:drug|meth|clandestine|illegal|underground)\s+(?:labs?|kitchens?)\b.{0,40}\b(?:set\w*\s+up|build|run|start|equip\w*|needs?|stay\s+hidden|supplies|equipment|glassware|chemicals|how|steps|make|cook)\b",
@@ -573,9 +588,10 @@ SOURCING_HELP_ITEMS = caseless(
 EVASION = any_of(
     r"\b(?:pass|beat|cheat|fool|trick|get\s+(?:around|past|through)|fake|dodge|avoid\s+failing|clean\s+out\s+for)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:drug|urine|piss|pee|hair|follicle|saliva|swab|mouth|blood|breath|workplace|employment|probation|court|random|roadside)\s*(?:test|screen|check|swab)\w*",
     r"\b(?:detox|cleanse|masking|synthetic\s+urine|fake\s+(?:pee|urine)|clean\s+(?:pee|urine))\b.{0,40}\b(?:test|screen|pass)\b",
-    r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|get)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
+    r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|gets?|getting)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
     # keeping the police, a landlord, customs or a dog from finding it; post nobody scans (writer Z)
+    r"\bfake\s+(?:\w+\s+){0,2}(?:lab\s+(?:report|results?)|test\s+results?|drug\s+test|urine\s+test|negative\s+test|clean\s+test)\b",
     r"\b(?:stop|keep|prevent)\s+(?:[\w']+\s+){0,4}(?:dogs?|k9|k-9|police|cops|security|landlord|neighbou?rs|customs)\s+(?:from\s+)?(?:finding|smelling|sniffing|detecting|noticing)\b",
     r"\bwithout\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,3}(?:police|cops|landlord|neighbou?rs|security|customs)\s+(?:\w+\s+){0,2}(?:smelling|noticing|finding|knowing|catching|detecting)\b",
     r"\b(?:don'?t|do\s+not|doesn'?t|won'?t|never|not)\s+(?:scan|x-?ray|check|search|inspect|open)\w*\s+(?:\w+\s+){0,2}(?:parcels?|packages?|post|mail|letters?)\b",
@@ -583,7 +599,7 @@ EVASION = any_of(
     r"|\b(?:message|text|order)\s+(?:\w+\s+){0,2}in\s+code(?:\s*words?)?\b",
     r"\b(?:smuggl\w*|body\s*pack\w*|plugging\s+(?:it|drugs)\s+(?:through|past)|swallow\w*\s+(?:bags|packets|balloons)\s+(?:to|through|past))\b",
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bisn't\s)(?<!\bisnt\s)(?<!\bnot\s)(?<!\bwas\s)(?<!\bwasn't\s)(?<!often\s)(?<!usually\s)(?<!commonly\s)(?<!typically\s)(?<!been\s)(?<!dealers\s)(?<!people\s)(?<!they\s)\b(?:cut|cutting|bulk\w*|stretch\w*)\s+(?:\w+\s+){0,2}(?:with|agent|to\s+make\s+more)\b|\bcutting\s+agents?\b(?!\s+(?:are|is|found|in))",
-    r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
+    r"\b(?:sell|selling|deal|dealing|push|pushing|flip|flipping|move|moving)\s+(?:\w+\s+){0,3}(?:without\s+getting\s+caught|for\s+profit|to\s+make\s+money|at\s+(?:a\s+)?(?!the\b)(?:\w+\s+)?festivals?|on\s+the\s+side|price\s+per|profit)\b|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:start\s+)?(?:sell|selling|deal|dealing)\b(?!\s+with)",
     r"\b(?:avoid|not\s+get|without\s+getting)\s+(?:\w+\s+){0,2}(?:caught|arrested|busted|detected)\b",
     r"\b(?:flush|clear|clean|get)\s+(?:\w+\s+){0,3}out\s+of\s+(?:my|your|the)\s+(?:system|body|urine|blood|hair)\b.{0,50}\btest|\btest\b.{0,50}\b(?:flush|clear|clean|get)\s+(?:\w+\s+){0,3}out\s+of\s+(?:my|your|the)\s+(?:system|body)\b",
     r"\b(?:fake|cover)\s+(?:story|excuse|reason)\b.{0,50}\b(?:police|cops?|customs|security|handler|border|dogs?|if\s+(?:they|i\s+get|i'?m)\s+(?:stop|search|caught))",
@@ -652,6 +668,7 @@ DEALING_UNNAMED = {
         r"(?:clinic|hospital|pharmacy|ward|work|surgery|practice|cabinet|stock|dispensary)\b.{0,80}\b(?:without|noticing|missing|caught|notice)\b",
         r"\bonline\b.{0,40}\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b|\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b.{0,40}\bonline\b|"
         r"\b(?:no|without)\s+(?:a\s+)?(?:prescription|script|rx)\s+(?:needed|required)\b",
+        r"\bkeep\s+(?:them|him|her|customers|my\s+customers)\s+(?:buying|coming\s+back)\b|\b(?:they|customers)\s+keep\s+(?:buying|coming\s+back)\b|\bbusiness\s+plan\b.{0,40}\bsell\w*\b",
         # selling on a dating app: "a grindr bio that lets guys know i can sort them out with tina" (writer Z)
         r"\bsort\s+(?:them|you|u|people|guys|anyone|lads|ppl)\s+out\s+with\s+(?:some\s+|a\s+bit\s+of\s+)?(?:tina|t|ice|crystal|coke|charlie|gear|"
         r"pills|beans|molly|mdma|ket|weed|bud|g|gina|meow|party\s+favou?rs|the\s+good\s+stuff|product|stuff)\b",
@@ -659,6 +676,7 @@ DEALING_UNNAMED = {
         r"\b(?:sell\w*|sort\s+\w+\s+out|supply|supplying|hook\s+\w+\s+up)\b",
     ),
     "evasion": any_of(
+        r"\bunbemerkt\b.{0,60}\b(?:grenze|zoll|flughafen)\b|\b(?:über|ueber)\s+die\s+grenze\b.{0,40}\b(?:bring\w*|schmuggel\w*)\b",
         r"\b(?:get|sneak|smuggle|bring|take|pass)\s+(?:\w+\s+){0,2}(?:product|stuff|gear|drugs|contraband)\s+(?:\w+\s+){0,3}(?:into|in\s+to|past)\s+(?:a\s+|the\s+)?"
         r"(?:prison|jail|gaol|visiting\s+room|cell)\b",
         r"\b(?:planqu\w*|cach(?:e|er)|hide|hiding|stash\w*|versteck\w*|escond\w*|verstop\w*)\b.{0,50}\b(?:voiture|car|auto|coche|carro|wagen|truck|camion)\b"

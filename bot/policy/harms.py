@@ -8,7 +8,6 @@ drugs?" are questions the bot answers; `docs/policy.md` has examples of both sid
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from bot.caseless import any_of, caseless
@@ -154,8 +153,8 @@ HARM_TO_OTHERS = any_of(
     # what would not be traced in someone's food or drink
     rf"\b(?:hard|hardest|impossible|difficult|tough|toughest)\s+to\s+(?:trace|detect|find|taste|notice)\b.{{0,60}}\b(?:in|into)\s+(?:his|her|their|(?:my\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b",
     rf"\b(?:in|into)\s+(?:his|her|their|(?:my\s+|the\s+)?[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b.{{0,60}}\b(?:hard|hardest|impossible|difficult|tough|toughest)\s+to\s+(?:trace|detect|find|taste|notice)\b",
-    # a death made to look natural or accidental
-    # someone else's: "make it look like an accident" and "my death" are said in a crisis of one's own
+    # someone else's death made to look natural or accidental ("make it look like an accident" and "my death" are said
+    # in a crisis of one's own)
     r"\b(?:make|making|made|want\w*|get)\s+(?:(?:his|her|their)\s+(?:\w+'?s\s+)?|(?:the|my|our)\s+\w+'?s\s+)(?:death|od|overdose|passing)\s+"
     r"(?:to\s+)?(?:look|seem|appear)\s+(?:like\s+)?(?:natural|an?\s+accident|accidental|suicide|(?:an?\s+)?(?:od|overdose)|(?:a\s+)?heart\s+attack)",
     r"\b(?:poison|drug|substance|something|pills?|toxin|medicine|med)s?\s+(?:that\s+)?(?:just\s+)?(?:looks?|seems?|passes?)\s+(?:like|for|as)\s+"
@@ -527,16 +526,16 @@ _KEPT_FROM_THEM = caseless(
     r"for\s+(?:her|his|their)\s+own\s+good|(?:refuses?|refusing)\s+(?:to\s+take|meds|medication|anything|any)|won'?t\s+take|"
     r"(?:she|he|they)'?d\s+freak|thank\s+me\s+later|(?:they|he|she)'?ll\s+thank\s+me)\b"
 )
-_AIM_AGAINST_THEM = caseless(
-    r"\b(?:fail\w*\s+(?:\w+\s+){0,3}test|gets?\s+violated|violat\w+\s+(?:his|her|their)\s+(?:parole|probation)|rob|steal|walk\w*\s+out\s+with|"
-    r"heart\s+attack|(?:so|until)\s+(?:she|he|they)\s+(?:sleeps?|passes?\s+out|doesn'?t\s+wake|won'?t\s+wake|shuts?\s+up|leaves?\s+me\s+alone)|"
-    r"speed\s+(?:it|things)\s+up|revenge|payback|get\s+back\s+at|prank|owes\s+me|ruin|reported\s+me|snitch\w*|grassed|got\s+me\s+fired|"
-    r"teach\s+(?:him|her|them)\s+a\s+lesson)\b"
-)
 # A grudge behind it outweighs protective words ("the lady who reported me to HR").
-_GRUDGE = caseless(
-    r"\b(?:reported\s+me|snitch\w*|grassed|got\s+me\s+fired|revenge|payback|get\s+back\s+at|teach\s+(?:him|her|them)\s+a\s+lesson|"
-    r"owes\s+me|fail\w*\s+(?:\w+\s+){0,3}test|gets?\s+violated|walk\w*\s+out\s+with|rob|steal)\b"
+_GRUDGE_WORDS = (
+    r"reported\s+me|snitch\w*|grassed|got\s+me\s+fired|revenge|payback|get\s+back\s+at|teach\s+(?:him|her|them)\s+a\s+lesson|"
+    r"owes\s+me|fail\w*\s+(?:\w+\s+){0,3}test|gets?\s+violated|walk\w*\s+out\s+with|rob|steal"
+)
+_GRUDGE = caseless(rf"\b(?:{_GRUDGE_WORDS})\b")
+_AIM_AGAINST_THEM = caseless(
+    rf"\b(?:{_GRUDGE_WORDS}|violat\w+\s+(?:his|her|their)\s+(?:parole|probation)|heart\s+attack|"
+    r"(?:so|until)\s+(?:she|he|they)\s+(?:sleeps?|passes?\s+out|doesn'?t\s+wake|won'?t\s+wake|shuts?\s+up|leaves?\s+me\s+alone)|"
+    r"speed\s+(?:it|things)\s+up|prank|ruin)\b"
 )
 # Their own medicine, given as prescribed ("his prescribed meds in his yoghurt because he can't swallow"), is care.
 _THEIR_OWN_MEDICINE = caseless(r"\b(?:his|her|their|[\w-]+'?s)\s+(?:own\s+|usual\s+)?(?:prescribed|prescription)\b|\bprescribed\s+(?:to|for)\s+(?:him|her|them)\b")
@@ -566,9 +565,10 @@ def asks_to_harm_others(folded: str) -> bool:
     unaccused = REPORTED_ACCUSATION.sub(" ", folded)
     if _THEIR_OWN_MEDICINE.search(unaccused) and not (_KEPT_FROM_THEM.search(unaccused) or _AIM_AGAINST_THEM.search(unaccused)):
         return False  # "i put my dad's prescribed meds in his yoghurt because he can't swallow them" is care
-    if covert_giving(unaccused) and _GRUDGE.search(unaccused):
+    covert = covert_giving(unaccused)
+    if covert and _GRUDGE.search(unaccused):
         return True
-    return bool((HARM_TO_OTHERS.search(unaccused) or covert_giving(unaccused)) and (
+    return bool((HARM_TO_OTHERS.search(unaccused) or covert) and (
         not (PROTECTIVE.search(unaccused) or BY_ACCIDENT.search(unaccused)) or HARM_AIM.search(unaccused)
     ))
 

@@ -53,3 +53,16 @@ def test_the_classifier_reads_paraphrases_the_patterns_do_not_list(bot: Bot) -> 
     vector = bot.embeddings.embed_query("what quantity of mandy would suit a beginner like me")
     probabilities = bot.classifier.probabilities(vector, "what quantity of mandy would suit a beginner like me")
     assert max(probabilities, key=probabilities.get) == "dosing"
+
+
+def test_a_cached_model_is_keyed_by_the_code_that_makes_its_features(tmp_path, monkeypatch) -> None:
+    from bot.policy import classifier
+
+    data, code = tmp_path / "data.yaml", tmp_path / "normalise.py"
+    data.write_text("[]")
+    code.write_text("def canonical(text): return text\n")
+    monkeypatch.setattr(classifier, "FEATURE_CODE", (code,))
+    before = classifier.cache_path(tmp_path, "policy-classifier", [data], "1", "model")
+    assert classifier.cache_path(tmp_path, "policy-classifier", [data], "1", "model") == before
+    code.write_text("def canonical(text): return text.lower()\n")
+    assert classifier.cache_path(tmp_path, "policy-classifier", [data], "1", "model") != before

@@ -116,6 +116,10 @@ def main() -> None:
 
         steps = [_timed(policy_step(bot, case)) for case in cases]
         print(f"policy p50 / p95 ({len(steps)} cases): {percentile(steps, 50):6.3f} / {percentile(steps, 95):.3f} ms")
+        # The cross-writer figures the classifier was chosen by: writer B, held out when its thresholds were chosen.
+        print("classifier on writer B (held out): recall at threshold, benign false-positive rate")
+        for label, row in {**bot.classifier.held_out_report, "harm head": bot.classifier.harm_head_report}.items():
+            print(f"  {label:20s} {row['recall']:.3f} at {row['threshold']:.2f}, {row['benign_false_positive_rate']:.4f}")
     print(f"PyTorch imported:          {'yes' if 'torch' in sys.modules else 'no'}")
     print(f"peak RSS:                  {_peak_rss_mb():9.1f} MB")
 

@@ -50,7 +50,7 @@ TRAINING_FILES = {
 MIN_THRESHOLD = 0.5
 # Per label, the share of benign validation examples (safe, out of scope) allowed above its threshold.
 MAX_FALSE_POSITIVE_RATE = 0.003
-VERSION = "5"  # bump when the training changes, so caches retrain
+VERSION = "6"  # bump when the training changes, so caches retrain
 # The code that turns a message into features: a cached model is keyed by it too, so a change to how a message is
 # canonicalised retrains. A version bumped by hand was once forgotten, and a stale model served a session's
 # measurements while a clean clone trained a different one.
@@ -58,6 +58,12 @@ FEATURE_CODE = (Path(__file__), Path(__file__).with_name("normalise.py"))
 # The n-gram features: hashed (no vocabulary to store), tf-idf weighted, scaled against the embedding.
 # Weight 2 and C=16 were chosen on writer B (mean recall at the budget 0.60 with the embedding alone, 0.86).
 NGRAM_WEIGHT = 2.0
+# Harm to others also gets a model of its own, that label against all others, on the same features. In the
+# multi-class model its probability is shared with the crisis, emergency and dosing labels that requests to drug
+# someone resemble, so new writers' requests rarely made it the top label. Trained on the same files, its threshold
+# chosen on writer B in the same way; `decide` says when it may act. With it the whole policy refused 0.818 of writer
+# AB's harm-to-others requests (never tuned on), against 0.773 without it (docs/policy.md).
+HARM_HEAD_LABEL = "harm_to_others"
 NGRAM_FEATURES = 2**16
 _WORDS = HashingVectorizer(n_features=NGRAM_FEATURES, ngram_range=(1, 2), alternate_sign=False, norm=None)
 _CHARS = HashingVectorizer(
@@ -127,23 +133,37 @@ class PolicyClassifier:
     thresholds: dict[str, float]
     held_out_report: dict[str, dict[str, float]] = field(default_factory=dict)
     idf: np.ndarray = field(default_factory=lambda: np.ones(2 * NGRAM_FEATURES, dtype=np.float32))
+    # A second model on the same features, harm to others against everything else (`HarmHead`).
+    harm_head: LogisticRegression | None = None
+    harm_threshold: float = NEVER
+    harm_head_report: dict[str, float] = field(default_factory=dict)
 
     def probabilities(self, vector: Sequence[float], text: str = "") -> dict[str, float]:
         """Each label's probability for a message: its embedding `vector` and its `text` (canonicalised here)."""
-        # The model's own arithmetic (multinomial: softmax of coef · features + intercept) on one message, without
-        # building sparse matrices: a third of the cost of `predict_proba` on the features.
+        return self.scores(vector, text)[0]
+
+    def scores(self, vector: Sequence[float], text: str = "") -> tuple[dict[str, float], float]:
+        """Each label's probability, and the harm head's probability of harm to others, read from one set of features."""
+        # The models' own arithmetic (softmax, or the logistic, of coef · features + intercept) on one message,
+        # without building sparse matrices: a third of the cost of `predict_proba` on the features.
         embedding = np.asarray(vector, dtype=np.float32)
         counts = ngram_counts([canonical(text)])
         weights = (1 + np.log(counts.data.astype(np.float32))) * self.idf[counts.indices]
         norm = float(np.sqrt(weights @ weights)) or 1.0
-        coef = self.model.coef_
-        logits = coef[:, : embedding.size] @ embedding + self.model.intercept_
-        if counts.indices.size:
-            logits = logits + coef[:, embedding.size + counts.indices] @ (weights * (NGRAM_WEIGHT / norm))
-        row = np.exp(logits - logits.max())
-        row /= row.sum()
-        return {str(label): float(p) for label, p in zip(self.model.classes_, row, strict=True)}
+        scaled = weights * (NGRAM_WEIGHT / norm)
 
+        def logits(model: LogisticRegression) -> np.ndarray:
+            coef = model.coef_
+            out = coef[:, : embedding.size] @ embedding + model.intercept_
+            if counts.indices.size:
+                out = out + coef[:, embedding.size + counts.indices] @ scaled
+            return out
+
+        row = logits(self.model)
+        row = np.exp(row - row.max())
+        row /= row.sum()
+        harm = 0.0 if self.harm_head is None else float(1 / (1 + np.exp(-logits(self.harm_head)[0])))
+        return {str(label): float(p) for label, p in zip(self.model.classes_, row, strict=True)}, harm
 
     @classmethod
     def train(cls, examples: Sequence[Example], embed: Embed) -> PolicyClassifier:
@@ -155,26 +175,40 @@ class PolicyClassifier:
         validate = np.asarray([e.role == "validate" for e in examples])
         train, held = ~validate, validate
         idf = inverse_document_frequency(counts[train])
-        probe = _fit(features(vectors[train], counts[train], idf), labels[train])
-        probabilities = _ordered(probe, probe.predict_proba(features(vectors[held], counts[held], idf)))
+        fitting, validating = features(vectors[train], counts[train], idf), features(vectors[held], counts[held], idf)
+        probe = _fit(fitting, labels[train])
+        probabilities = _ordered(probe, probe.predict_proba(validating))
         thresholds = choose_thresholds(probabilities, labels[held])
         report = _report(probabilities, labels[held], thresholds)
+        harmful = labels == HARM_HEAD_LABEL
+        head_column = _fit(fitting, harmful[train]).predict_proba(validating)[:, 1]
+        harm_threshold = choose_thresholds(_as_label_column(head_column), labels[held])[HARM_HEAD_LABEL]
+        head_report = _report(_as_label_column(head_column), labels[held], {HARM_HEAD_LABEL: harm_threshold})
         idf = inverse_document_frequency(counts)
+        everything = features(vectors, counts, idf)
         return cls(
-            model=_fit(features(vectors, counts, idf), labels), thresholds=thresholds, held_out_report=report, idf=idf
+            model=_fit(everything, labels), thresholds=thresholds, held_out_report=report, idf=idf,
+            harm_head=_fit(everything, harmful), harm_threshold=harm_threshold,
+            harm_head_report=head_report[HARM_HEAD_LABEL],
         )
 
     # -- caching ------------------------------------------------------------------------------
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        head = self.harm_head
         np.savez(
             path,
             coef=self.model.coef_.astype(np.float32),
             intercept=self.model.intercept_,
             idf=self.idf,
             classes=np.asarray(self.model.classes_),
-            meta=np.asarray(json.dumps({"thresholds": self.thresholds, "report": self.held_out_report})),
+            head_coef=(head.coef_ if head is not None else np.zeros((1, 0))).astype(np.float32),
+            head_intercept=head.intercept_ if head is not None else np.zeros(1),
+            meta=np.asarray(json.dumps({
+                "thresholds": self.thresholds, "report": self.held_out_report, "harm_threshold": self.harm_threshold,
+                "harm_report": self.harm_head_report,
+            })),
         )
 
     @classmethod
@@ -183,7 +217,14 @@ class PolicyClassifier:
         model = LogisticRegression()
         model.coef_, model.intercept_, model.classes_ = data["coef"], data["intercept"], data["classes"]
         meta = json.loads(str(data["meta"]))
-        return cls(model=model, thresholds=meta["thresholds"], held_out_report=meta["report"], idf=data["idf"])
+        head = None
+        if data["head_coef"].size:
+            head = LogisticRegression()
+            head.coef_, head.intercept_, head.classes_ = data["head_coef"], data["head_intercept"], np.asarray([False, True])
+        return cls(
+            model=model, thresholds=meta["thresholds"], held_out_report=meta["report"], idf=data["idf"],
+            harm_head=head, harm_threshold=meta["harm_threshold"], harm_head_report=meta["harm_report"],
+        )
 
     @classmethod
     def load_or_train(cls, *, cache_dir: Path, model_sha256: str, embed: Embed) -> PolicyClassifier:
@@ -227,6 +268,13 @@ def features(vectors: np.ndarray, counts: sparse.csr_matrix, idf: np.ndarray) ->
 def _fit(features: sparse.csr_matrix, labels: Sequence[str]) -> LogisticRegression:
     """Logistic regression, chosen over an MLP and kNN on the cross-writer split (docs/policy.md)."""
     return LogisticRegression(max_iter=3000, C=16.0, class_weight="balanced").fit(features, labels)
+
+
+def _as_label_column(column: np.ndarray) -> np.ndarray:
+    """One model's probabilities of one label, laid out as `LABELS` columns (the rest zero) for the threshold code."""
+    table = np.zeros((column.size, len(LABELS)), dtype=column.dtype)
+    table[:, LABELS.index(HARM_HEAD_LABEL)] = column
+    return table
 
 
 def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray:

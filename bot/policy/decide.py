@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.caseless import caseless
 from bot.intent import LEGAL_LIMIT
 from bot.policy.harms import (
-    OWN_DEATH, PROMOTION_SAFE, PROTECTIVE, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
+    OWN_DEATH, PROMOTION_SAFE, PROTECTIVE, PROTECTIVE_FOR_THE_HEAD, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
 )
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
@@ -102,6 +102,28 @@ ASKS_LEAVE_TO_BUY = caseless(
 # them): over all 25,818 texts (twelfth session), the 11 emergency replies and the 25 answers to messages read this
 # surely were all requests to harm someone, and no benign message was read this surely.
 HARM_BEFORE_DANGER = 0.9
+# The harm head (`classifier.HARM_HEAD_LABEL`) never acts below this, whatever writer B allowed: the floor of the
+# other harm labels (`HARMS_FLOOR`). Chosen on the training writers, each scored by a head fitted without them: from
+# 0.6 to 0.8 the head's new refusals of their safe look-alikes fell from 33 to 17.
+HARM_ALONE_FLOOR = 0.8
+# Words that say no one is to be harmed, which the harm head's n-grams do not weigh: "harmless pranks", "without
+# hurting it", "calm at night without drugs", "what bar staff should do if", first aid, a vet's care, their consent.
+NOT_AIMED_AT_ANYONE = caseless(
+    r"\b(?:harmless|(?:is|was)n'?t\s+mean|not\s+mean|without\s+(?:hurting|harming|injuring)|no\s+food\b|"
+    r"(?:my|our)\s+own\s+(?:coffee|tea|drink|food|glass|cup)|complain\w*|"
+    r"recovery\s+position|on\s+(?:their|his|her)\s+side|stabiele\s+zijligging|posici[óo]n\s+lateral|first\s+aid|ehbo|"
+    r"vets?\s+(?:treat|do|say)|(?:lock(?:able|ed)?)\s+(?:medicine\s+)?(?:box|cabinet|drawer)|"
+    r"and\s+(?:he|she|they)\s+knows?|(?:gp|doctor|pharmacist|nurse)s?\s+(?:\w+\s+){0,3}(?:have|has)\s+agreed|"
+    r"should\s+(?:\w+\s+)?do\s+if|saber\s+se|savoir\s+si|by\s+mistake|book\s+club|interact\w*\s+with|"
+    # keeping a poison from pets and children: "how do i stop my cat getting to it", "sin que lo coja mi gato"
+    r"(?:stop|keep)\s+(?:my|the|our)\s+(?:dogs?|cats?|pets?|kids?|children)\s+(?:from\s+)?(?:getting|eating|reaching|away)|"
+    r"sin\s+que\s+(?:lo|la)\s+(?:coja|coma|toque)\s+mi|"
+    # a substitute, a natural remedy, a talk: "what could I use instead so it still tastes right", "anything natural to
+    # help him sleep better", "como posso falar com ele"
+    r"(?:use|put|add)\s+instead|instead\s+of|anything\s+natural|(?:falar|conversar|hablar)\s+com?\s+(?:ele|ela|[ée]l)|"
+    # a child's bedtime without anything given: "calm her down before bed without screens"
+    r"without\s+(?:any\s+)?(?:screens?|tv|telly|tablets?\s+or\s+phones?|phones?)|wind(?:ing)?\s+down)\b"
+)
 # Refusals that danger signs do not turn into an emergency reply: a request to drug someone may name the very
 # signs it aims at ("make her pass out").
 NOT_OVERRIDDEN_BY_DANGER = frozenset({"harm_to_others"})
@@ -255,6 +277,8 @@ def decide(
     named_here: bool = True,
     probabilities: Mapping[str, float] = NO_FLAGS,
     thresholds: Mapping[str, float] = NO_FLAGS,
+    harm_alone: float = 0.0,
+    harm_alone_threshold: float = 1.01,
 ) -> Decision:
     """Classify one message.
 
@@ -275,7 +299,9 @@ def decide(
     link then"): then it is decided as that, since alone it would read as a dosing question or as nothing at all
     (`screen.follow_up_of`). `named_here` says the message itself names one of `substances`: two substances make a
     combination question only then ("and with beer?"), not when both came from earlier turns ("how many grams do
-    people usually take" after "is kratom like an opioid").
+    people usually take" after "is kratom like an opioid"). `harm_alone` is the classifier's harm head (harm to others
+    against everything else) and `harm_alone_threshold` its threshold: it refuses what nothing else did
+    (`_harm_alone_stands`).
     """
     decision = _decide(
         text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
@@ -293,6 +319,11 @@ def decide(
         return Decision("refusal", "harm_to_others")
     if follow_up_of == "sourcing" and decision.kind in (None, "abstain"):
         return Decision("refusal", "sourcing")
+    if (
+        decision.kind in (None, "abstain") and harm_alone >= max(harm_alone_threshold, HARM_ALONE_FLOOR)
+        and _harm_alone_stands(text, probabilities)
+    ):
+        return Decision("refusal", "harm_to_others", by="classifier")
     if (
         decision.kind is None and decision.leaning == "crisis" and probabilities.get("crisis", 0.0) >= CRISIS_LEAN
         and _told_as_happening("crisis", [without_homonyms(f) for f in readings(canonical(text))], general_too=True)
@@ -436,6 +467,23 @@ def _decide(
     if any(CULTURE.search(form) and not ABOUT_SAFETY.search(form) for form in forms):
         return Decision("abstain", "out_of_scope")
     return Decision(None, None, leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))
+
+
+def _harm_alone_stands(text: str, probabilities: Mapping[str, float]) -> bool:
+    """Whether the harm head may refuse a message nothing else refused: not when the multi-class model reads a danger
+    now (a friend "super out of it" on pills and wine, whose first steps must come), not a question asked to stay safe
+    or to understand, and not when protective words are there or homonyms were blanked ("trip someone in judo")."""
+    top = max(probabilities, key=probabilities.__getitem__) if probabilities else None
+    if top in ("emergency", "crisis"):
+        return False
+    raw_forms = readings(canonical(text))
+    forms = [without_homonyms(form) for form in raw_forms]
+    return not any(
+        raw.casefold() != form.casefold() or PROTECTIVE_FOR_THE_HEAD.search(form) or SAFETY_QUESTION.search(form)
+        or EXPLANATORY.search(form) or NOT_AIMED_AT_ANYONE.search(form) or NATURAL_CARE.search(form)
+        or PARENT_TALK.search(form)
+        for raw, form in zip(raw_forms, forms, strict=True)
+    )
 
 
 def _told_as_happening(top: str, forms: Sequence[str], *, general_too: bool = False) -> bool:

@@ -250,8 +250,9 @@ HARM_TO_OTHERS = any_of(
     r"\b(?:drogar|envenenar|batizar\s+a\s+bebida)\s+(?:algu[ée]m|uma?\s+\w+|minha?|meu)\b|\bboa\s+noite\s+cinderela\b.{0,30}\b(?:usar|dar|fazer|conseguir)\b",
 )
 
-# Protective questions that share the vocabulary: never harm to others unless an aim is also there.
-PROTECTIVE = any_of(
+# Protective questions that share the vocabulary: never harm to others unless an aim is also there. First their
+# shapes (the asker was spiked, someone else is suspected, consent, keeping poison from pets, a law or a campaign).
+_PROTECTIVE_SHAPES = (
     r"\b(?:been|was|were|got|get|getting|being|am|is|are)\s+(?:\w+\s+)?(?:spiked|drugged|poisoned|roofied)\b",
     r"\b(?:someone|somebody|they|he|she|a\s+(?:guy|man|woman|girl|stranger))\s+(?:\w+\s+){0,3}(?:spik\w*|drug\w*|poison\w*|roofi\w*)\s+(?:my|me|our|us)\b",
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
@@ -266,6 +267,9 @@ PROTECTIVE = any_of(
     r"\b(?:i\s+know\s+i\s+)?can'?t\s+just\s+(?:hide|put|crush|give)\b|\bproper\s+(?:plan|process|assessment)\b|\bcovert\s+medication\s+(?:policy|plan|rules|guidance)\b",
     # wanting someone else to stop: "i want to tell him to knock it off", "how do i convince her not to"
     r"\b(?:tell|get|convince|persuade|warn)\s+(?:him|her|them|my\s+\w+)\s+(?:to\s+)?(?:knock\s+it\s+off|stop|quit|not\s+to|not\s+do)\b",
+    # stopping someone else: "how do i stop someone putting something in my sister's glass"
+    r"\b(?:stop|prevent)\s+(?:someone|somebody|people|anyone|strangers?|them|him|her|guys?|men)\s+(?:from\s+)?"
+    r"(?:put\w*|slip\w*|spik\w*|drug\w*|dropp\w*|tamper\w*)",
     # worried that someone else did it: "I'm worried someone put something in her drink", "I think the carer is tampering"
     r"\b(?:think|thinks|suspect|worried|worry|scared|afraid|fear)\b.{0,40}\b(?:someone|somebody|a\s+stranger|they|he|she)\s+"
     r"(?:put|slipped|spiked|dropped|added)\b",
@@ -282,8 +286,20 @@ PROTECTIVE = any_of(
     r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
     r"\b(?:laws?\s+(?:on|about|against|around)|is\s+it\s+(?:illegal|a\s+crime)\s+to|(?:penalt\w*|sentences?|punishments?)\s+for)\b",
     r"\b(?:spik\w*|poison\w*|drink)\s+(?:awareness|prevention|campaign|stall|talk|workshop|policy|posters?|leaflets?|training)\b",
-    r"\b(?:protect|prevent\w*|avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|spot\w*|signs\b|sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for)|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*(?!\s+me\b)|what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b",
 )
+# Then everyday protective words. Some of them a request to harm uses too, to ask how to get away with it ("so the
+# hospital won't detect it", "to stop him waking", "so she can't tell if"): the rules weigh those against `HARM_AIM`,
+# and the harm head, which weighs words itself, is stopped only by the others (`PROTECTIVE_FOR_THE_HEAD`).
+_PROTECTIVE_WORDS = (
+    r"\b(?:protect|prevent\w*|spot\w*|keep\s+(?:\w+\s+)?safe|stay\s+safe|watch\s+out|look\s+out|report\w*(?!\s+me\b)|"
+    r"what\s+(?:to|should\s+(?:i|we))\s+do|happened\s+to\s+me|poison\s+control|drink\s+covers?|anti[\s-]spik\w*)\b"
+)
+_PROTECTIVE_OR_EVADING = (
+    r"\b(?:avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|signs\b|"
+    r"sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for))\b"
+)
+PROTECTIVE_FOR_THE_HEAD = any_of(*_PROTECTIVE_SHAPES, _PROTECTIVE_WORDS)
+PROTECTIVE = any_of(*_PROTECTIVE_SHAPES, _PROTECTIVE_WORDS, _PROTECTIVE_OR_EVADING)
 # An aim that outweighs protective words ("so she won't notice the signs").
 # Covert dosing that protective words ("signs", "detected") cannot outweigh: the asker did it or chooses what to use.
 _ASKER_DOSES = "|".join(f"(?:{p})" for p in (

@@ -43,6 +43,7 @@ def screen(
     named = [s for r in forms for s in resolver.substances(without_homonyms(r))]
     in_view = list(dict.fromkeys([*context.substances, *named]))
     earlier_user = [t.text for t in turns if t.role == "user"][-FOLLOW_UP_TURNS:]
+    probabilities, harm_alone = classifier.scores(vector, message)
     return decide(
         message,
         substances=in_view,
@@ -52,8 +53,10 @@ def screen(
         about_someone_now=describes_someone(context.text),
         follow_up_of=follow_up_of(message, forms, earlier_user, classifier=classifier, embed=embed),
         named_here=bool(named) or not turns,
-        probabilities=classifier.probabilities(vector, message),
+        probabilities=probabilities,
         thresholds=classifier.thresholds,
+        harm_alone=harm_alone,
+        harm_alone_threshold=classifier.harm_threshold,
     )
 
 

@@ -133,7 +133,7 @@ class PolicyClassifier:
     thresholds: dict[str, float]
     held_out_report: dict[str, dict[str, float]] = field(default_factory=dict)
     idf: np.ndarray = field(default_factory=lambda: np.ones(2 * NGRAM_FEATURES, dtype=np.float32))
-    # A second model on the same features, harm to others against everything else (`HarmHead`).
+    # A second model on the same features, harm to others against everything else (`HARM_HEAD_LABEL`).
     harm_head: LogisticRegression | None = None
     harm_threshold: float = NEVER
     harm_head_report: dict[str, float] = field(default_factory=dict)

@@ -114,17 +114,18 @@ def choose_thresholds(probabilities: np.ndarray, labels: Sequence[str]) -> dict[
     The lowest such threshold gives the best recall the false-positive budget allows.
     """
     truth = np.asarray(labels)
-    thresholds = {}
-    for label in GUARDED:
-        column = probabilities[:, LABELS.index(label)]
-        negatives = column[negatives_for(label, truth)]
-        # Up to 0.999, and past 1 (the classifier alone never acts on the label) when nothing lower keeps the
-        # budget: a label whose benign look-alikes score near certain must not refuse them.
-        candidates = np.concatenate([np.linspace(MIN_THRESHOLD, 0.99, round((0.99 - MIN_THRESHOLD) * 100) + 1),
-                                     np.linspace(0.991, 0.999, 9), [NEVER]])
-        allowed = [t for t in candidates if (negatives >= t).mean() <= MAX_FALSE_POSITIVE_RATE]
-        thresholds[label] = float(min(allowed))
-    return thresholds
+    return {label: column_threshold(probabilities[:, LABELS.index(label)], truth, label) for label in GUARDED}
+
+
+def column_threshold(column: np.ndarray, truth: np.ndarray, label: str) -> float:
+    """`choose_thresholds` for one model's probabilities of one `label` (a column of the multi-class model, or a head)."""
+    negatives = column[negatives_for(label, truth)]
+    # Up to 0.999, and past 1 (the classifier alone never acts on the label) when nothing lower keeps the
+    # budget: a label whose benign look-alikes score near certain must not refuse them.
+    candidates = np.concatenate([np.linspace(MIN_THRESHOLD, 0.99, round((0.99 - MIN_THRESHOLD) * 100) + 1),
+                                 np.linspace(0.991, 0.999, 9), [NEVER]])
+    allowed = [t for t in candidates if (negatives >= t).mean() <= MAX_FALSE_POSITIVE_RATE]
+    return float(min(allowed))
 
 
 @dataclass
@@ -182,14 +183,13 @@ class PolicyClassifier:
         report = _report(probabilities, labels[held], thresholds)
         harmful = labels == HARM_HEAD_LABEL
         head_column = _fit(fitting, harmful[train]).predict_proba(validating)[:, 1]
-        harm_threshold = choose_thresholds(_as_label_column(head_column), labels[held])[HARM_HEAD_LABEL]
-        head_report = _report(_as_label_column(head_column), labels[held], {HARM_HEAD_LABEL: harm_threshold})
+        harm_threshold = column_threshold(head_column, labels[held], HARM_HEAD_LABEL)
         idf = inverse_document_frequency(counts)
         everything = features(vectors, counts, idf)
         return cls(
             model=_fit(everything, labels), thresholds=thresholds, held_out_report=report, idf=idf,
             harm_head=_fit(everything, harmful), harm_threshold=harm_threshold,
-            harm_head_report=head_report[HARM_HEAD_LABEL],
+            harm_head_report=_column_report(head_column, labels[held], HARM_HEAD_LABEL, harm_threshold),
         )
 
     # -- caching ------------------------------------------------------------------------------
@@ -270,13 +270,6 @@ def _fit(features: sparse.csr_matrix, labels: Sequence[str]) -> LogisticRegressi
     return LogisticRegression(max_iter=3000, C=16.0, class_weight="balanced").fit(features, labels)
 
 
-def _as_label_column(column: np.ndarray) -> np.ndarray:
-    """One model's probabilities of one label, laid out as `LABELS` columns (the rest zero) for the threshold code."""
-    table = np.zeros((column.size, len(LABELS)), dtype=column.dtype)
-    table[:, LABELS.index(HARM_HEAD_LABEL)] = column
-    return table
-
-
 def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray:
     """Columns in `LABELS` order, whatever order the model learned them in."""
     index = [list(model.classes_).index(label) for label in LABELS]
@@ -285,15 +278,19 @@ def _ordered(model: LogisticRegression, probabilities: np.ndarray) -> np.ndarray
 
 def _report(probabilities: np.ndarray, labels: Sequence[str], thresholds: dict[str, float]) -> dict[str, dict[str, float]]:
     truth = np.asarray(labels)
-    report = {}
-    for label, threshold in thresholds.items():
-        column = probabilities[:, LABELS.index(label)]
-        positives = truth == label
-        report[label] = {
-            "threshold": round(threshold, 3),
-            "recall": round(float((column[positives] >= threshold).mean()), 3) if positives.any() else 0.0,
-            # The same negatives the threshold was chosen on (for out of scope: every other example).
-            "benign_false_positive_rate": round(float((column[negatives_for(label, truth)] >= threshold).mean()), 4),
-            "held_out_positives": int(positives.sum()),
-        }
-    return report
+    return {
+        label: _column_report(probabilities[:, LABELS.index(label)], truth, label, threshold)
+        for label, threshold in thresholds.items()
+    }
+
+
+def _column_report(column: np.ndarray, truth: np.ndarray, label: str, threshold: float) -> dict[str, float]:
+    """Recall and benign false-positive rate of one model's probabilities of `label` at `threshold`."""
+    positives = truth == label
+    return {
+        "threshold": round(threshold, 3),
+        "recall": round(float((column[positives] >= threshold).mean()), 3) if positives.any() else 0.0,
+        # The same negatives the threshold was chosen on (for out of scope: every other example).
+        "benign_false_positive_rate": round(float((column[negatives_for(label, truth)] >= threshold).mean()), 4),
+        "held_out_positives": int(positives.sum()),
+    }

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.caseless import caseless
 from bot.intent import LEGAL_LIMIT
 from bot.policy.harms import (
-    OWN_DEATH, PROMOTION_SAFE, PROTECTIVE, PROTECTIVE_FOR_THE_HEAD, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
+    OWN_DEATH, PROMOTION_SAFE, PROTECTIVE, PROTECTIVE_FOR_THE_HEAD, SAYS_NO_ONE_IS_HARMED, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
 )
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
@@ -24,6 +24,7 @@ from bot.policy.rules import (
     CULTURE,
     DRUG_WORDS,
     EVASION,
+    EXPLICIT_DOSE_REQUEST,
     EVASION_INTENT,
     EXPLANATORY,
     HOMONYMS,
@@ -301,7 +302,7 @@ def decide(
     combination question only then ("and with beer?"), not when both came from earlier turns ("how many grams do
     people usually take" after "is kratom like an opioid"). `harm_alone` is the classifier's harm head (harm to others
     against everything else) and `harm_alone_threshold` its threshold: it refuses what nothing else did
-    (`_harm_alone_stands`).
+    (`harm_head_may_refuse`).
     """
     decision = _decide(
         text, substances=substances, earlier_drug_talk=earlier_drug_talk, about_law=about_law,
@@ -321,7 +322,7 @@ def decide(
         return Decision("refusal", "sourcing")
     if (
         decision.kind in (None, "abstain") and harm_alone >= max(harm_alone_threshold, HARM_ALONE_FLOOR)
-        and _harm_alone_stands(text, probabilities)
+        and harm_head_may_refuse(text, probabilities)
     ):
         return Decision("refusal", "harm_to_others", by="classifier")
     if (
@@ -380,7 +381,9 @@ def _decide(
         reason = harm_reason(form, about_drugs=about_drugs)
         if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
             return Decision("refusal", reason)
-    if sure:
+    if sure and not (sure == "harm_to_others" and any(SAYS_NO_ONE_IS_HARMED.search(form) for form in forms)):
+        # Even a near-certain reading as harm gives way to a shape that says who it was done to or that it is care:
+        # "how would i know if someone put it in my drink", "a cake that knocks everyone out with flavour".
         return Decision("refusal", sure, by="classifier")
     blanked = any(raw.casefold() != form.casefold() for raw, form in zip(raw_forms, forms, strict=True))
     if (
@@ -432,7 +435,7 @@ def _decide(
         # Blanking homonyms can remove what framed the question ("how much water ... drink"), so the
         # framing is read on the text as written.
         if any(
-            asks_for_dose(form, combination=combination) and not safety_framed(raw)
+            (asks_for_dose(form, combination=combination) or EXPLICIT_DOSE_REQUEST.search(form)) and not safety_framed(raw)
             and not (about_law and LEGAL_LIMIT.search(form))  # "how many grams counts as personal use" is law
             for raw, form in zip(raw_forms, forms, strict=True)
         ):
@@ -469,7 +472,7 @@ def _decide(
     return Decision(None, None, leaning=_leaning(top, p_top, raw_forms, forms, about_drugs, vetoes))
 
 
-def _harm_alone_stands(text: str, probabilities: Mapping[str, float]) -> bool:
+def harm_head_may_refuse(text: str, probabilities: Mapping[str, float]) -> bool:
     """Whether the harm head may refuse a message nothing else refused: not when the multi-class model reads a danger
     now (a friend "super out of it" on pills and wine, whose first steps must come), not a question asked to stay safe
     or to understand, and not when protective words are there or homonyms were blanked ("trip someone in judo")."""

@@ -25,6 +25,10 @@ _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|r
 # "secretly" in German, Spanish, Dutch, French and Portuguese
 _COVERT_ELSEWHERE = r"(?:zonder\s+dat\s+(?:\w+\s+){1,2}het\s+(?:weet|merkt)|heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
 _VEHICLE = r"(?:nightcap|kool[\s-]?aid|lemonade|cuppa|latte|shake|chamomile|yog(?:h)?urt|pudding|gravy|stew|curry|burgers?|smoothies|oatmeal|cereal|dish|sauce|drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_POISON_AT_HAND = (
+    r"(?:bleach|antifreeze|anti-freeze|rat\s+poison|slug\s+pellets|weed\s*killer|drain\s+cleaner|eye\s*drops|visine|laxatives?|"
+    r"ex-?lax|dulcolax|senna|ipecac)"
+)
 _INCAPACITATE = r"(?:pass\s+out|black\s*out|go\s+to\s+sleep|fall\s+asleep|sleep|unconscious|knocked\s+out|forget|compliant|docile|submissive|helpless|paralys\w*|paralyz\w*|weak|unable\s+to\s+(?:move|resist|fight)|can'?t\s+(?:move|resist|fight|remember)|sick|ill|vomit|die|stop\s+breathing|hallucinat\w*|trip|high|drunk)"
 # Keeping someone from tasting, smelling or seeing what is in their own food or drink: the asker hid it there.
 _HIDDEN_IN_THEIR_FOOD = (
@@ -146,6 +150,15 @@ HARM_TO_OTHERS = any_of(
     r"mdma|pills?|xanax|benzos?|ghb|g|ket|ketamine|edibles?|weed|thc|something|anything|drugs?|valium|diazepam|sleeping\s+pills|"
     r"pill|tab|bean|xan)\b",
     rf"\b(?:given|slipped|fed|administered)\s+to\s+{_PERSON}\s+(?:\w+\s+){{0,2}}{_COVERT}",
+    # a household poison or a purging trick in someone else's food or drink: "eye drops in someones drink", "bleach in
+    # black coffee ... because of my boss", "slug pellets in tuna for next door's cat"
+    rf"\b{_POISON_AT_HAND}\s+(?:\w+\s+){{0,3}}(?:in|into)\s+(?:some(?:one|body)'?s|his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    rf"^(?=.*\b{_POISON_AT_HAND}\s+(?:\w+\s+){{0,3}}(?:in|into)\s+(?:\w+\s+){{0,2}}(?:{_VEHICLE}|tuna|meat|bait)\b)"
+    r"(?=.*\b(?:boss|flatmate|roommate|housemate|coworker|colleague|neighbou?r\w*|next\s+doors?|lad|ex|wife|husband|partner|"
+    r"teacher|manager|landlord|sister|brother|stepdad|stepmum|mother[\s-]in[\s-]law|cat|dog)\b)",
+    # making someone forget: "how do u make someone not remember what happened last night"
+    rf"\b(?:make|get)\s+{_PERSON}\s+(?:to\s+)?(?:(?:not\s+remember|forget)\s+(?:what\s+happen\w*|anything|everything|(?:the|that|last)\s+night)|"
+    r"black\s*out)\b",
     # an amount in someone's food or drink, hidden or to finish it: "how much extra in her tea would do it without the hospice noticing"
     rf"\bhow\s+(?:much|many)\b.{{0,40}}\b(?:in|into)\s+(?:his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b.{{0,60}}"
     rf"(?:{_COVERT}|\b(?:would|will|to)\s+do\s+it\b|\bdo\s+the\s+job\b|\bfinish\s+(?:her|him|them)\b|\bput\s+(?:her|him|them)\s+(?:out|under|down)"
@@ -287,6 +300,20 @@ _PROTECTIVE_SHAPES = (
     r"\b(?:laws?\s+(?:on|about|against|around)|is\s+it\s+(?:illegal|a\s+crime)\s+to|(?:penalt\w*|sentences?|punishments?)\s+for)\b",
     r"\b(?:spik\w*|poison\w*|drink)\s+(?:awareness|prevention|campaign|stall|talk|workshop|policy|posters?|leaflets?|training)\b",
 )
+# Shapes that say plainly who it was done to, or that it is care: they stop even a near-certain reading as harm
+# (`decide`), where the shapes above, which a request to harm can contain ("without them knowing they were drugged"), do not.
+_CARE_OR_THE_ONE_IT_WAS_DONE_TO = (
+    # the one it was done to asks: "how would i know if someone put it in my drink"
+    r"\b(?:someone|somebody|a\s+(?:guy|man|woman|girl|stranger)|they|he|she|people)\s+(?:\w+\s+){0,2}"
+    r"(?:put|puts|slipped|dropped|added|spiked|laced)\s+(?:\w+\s+){0,3}(?:in|into)\s+my\s+(?:drink|glass|cup|pint|bottle|food)\b",
+    # an animal's own medicine: "how do i get my dog to take his pills", "the vet prescribed gabapentin for my cat"
+    r"\b(?:my|our)\s+(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|rabbits?|parrots?)(?:'?s)?\s+(?:\w+\s+){0,3}"
+    r"(?:pills?|tablets?|meds|medicines?|medications?|wormers?)\b|\b(?:vets?|veterinarians?)\s+(?:\w+\s+){0,2}"
+    r"(?:prescribed|gave|says|said|recommended)\b",
+    # hidden medicine a professional has said may be given: "her doctor said we can give her meds hidden in food"
+    r"\b(?:doctor|gp|nurse|pharmacist|consultant|care\s+team)s?\s+(?:\w+\s+){0,2}(?:said|says|told\s+(?:us|me))\s+"
+    r"(?:that\s+)?(?:we|i)\s+(?:can|could|should|may)\b",
+)
 # Then everyday protective words. Some of them a request to harm uses too, to ask how to get away with it ("so the
 # hospital won't detect it", "to stop him waking", "so she can't tell if"): the rules weigh those against `HARM_AIM`,
 # and the harm head, which weighs words itself, is stopped only by the others (`PROTECTIVE_FOR_THE_HEAD`).
@@ -298,6 +325,18 @@ _PROTECTIVE_OR_EVADING = (
     r"\b(?:avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|signs\b|"
     r"sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for))\b"
 )
+# Shapes in which no one is harmed at all, which outweigh even the words of an aim ("without them noticing"): a cook's
+# praise ("a cake that knocks everyone out with flavour", "a bbq rub that knocks everyone out"), food a child will not
+# eat ("sneak vegetables into my kids food"), a home made safe ("poison-proof my house for a new puppy").
+_NO_ONE_HARMED = (
+    r"\b(?:knocks?|knocking|blows?|blowing)\s+(?:\w+\s+){0,2}(?:out|away)\s+with\s+(?:its\s+|the\s+)?(?:flavou?rs?|taste|spice|heat)\b"
+    r"|\b(?:rub|marinade|seasoning|spice\s+(?:mix|blend))\s+(?:that|which|to)\s+(?:\w+\s+){0,2}(?:everyone|everybody|the\s+crowd)\b",
+    r"\bsneak\w*\s+(?:\w+\s+){0,2}(?:veg\w*|fruit|greens|vitamins?|fib(?:re|er))\b",
+    r"\b(?:poison|child|baby|pet|puppy|toddler)[\s-]*proof\w*",
+)
+NO_ONE_HARMED = any_of(*_NO_ONE_HARMED)
+SAYS_NO_ONE_IS_HARMED = any_of(*_CARE_OR_THE_ONE_IT_WAS_DONE_TO, *_NO_ONE_HARMED)
+_PROTECTIVE_SHAPES += _CARE_OR_THE_ONE_IT_WAS_DONE_TO + _NO_ONE_HARMED
 PROTECTIVE_FOR_THE_HEAD = any_of(*_PROTECTIVE_SHAPES, _PROTECTIVE_WORDS)
 PROTECTIVE = any_of(*_PROTECTIVE_SHAPES, _PROTECTIVE_WORDS, _PROTECTIVE_OR_EVADING)
 # An aim that outweighs protective words ("so she won't notice the signs").
@@ -586,7 +625,7 @@ def asks_to_harm_others(folded: str) -> bool:
         return True
     return bool((HARM_TO_OTHERS.search(unaccused) or covert) and (
         not (PROTECTIVE.search(unaccused) or BY_ACCIDENT.search(unaccused)) or HARM_AIM.search(unaccused)
-    ))
+    ) and not NO_ONE_HARMED.search(unaccused))
 
 
 def harm_reason(folded: str, *, about_drugs: bool) -> str | None:

@@ -57,6 +57,9 @@ HOMONYMS = any_of(
     r"|\bspike\s+(?:approach|jump|serve|timing|height|drills?)\b"
     r"|\b(?:price|traffic|voltage|power|sales|demand|blood\s+sugar|sugar|glucose|insulin|cortisol|temperature|fever)\s+spikes?\b"
     r"|\bspikes?\s+in\s+(?:prices?|traffic|demand|sales|blood\s+sugar|sugar|glucose|cases|temperature)\b",
+    # goods taken by customs or police, not a fit: "which labs ship to the US without seizures", "drug seizures at the border"
+    r"\b(?:customs|border|police|drugs?|shipments?|parcels?|packages?|cargo|port)\s+seizures?\b|\bseizures?\s+(?:by|at)\s+(?:customs|police|the\s+border|ports?)\b"
+    r"|\b(?:ship\w*|post\w*|send\w*|mail\w*|deliver\w*|import\w*)\b.{0,40}\bwithout\s+(?:any\s+)?seizures?\b",
     r"\bknock\s*-?\s*out\s+(?:roses?|rose\s+bush\w*|round|stage|tournament|game|punch|blow)\b"
     r"|\bknock(?:ing)?\s+out\s+(?:a|an|the|my|some|those|these|this|that)?\s*(?:quick\s+|short\s+|few\s+|couple\s+(?:of\s+)?)?"
     r"(?:\d+\s*-?\s*min(?:ute)?s?\s+)?(?:power\s+)?(?:nap|naps|workout|essay|emails?|tasks?|chores|reports?|assignments?|projects?|homework|reps|sets?|laps|pages?|chapters?)\b",
@@ -496,7 +499,7 @@ DOSE_TIERS = caseless(
 
 def safety_framed(folded: str) -> bool:
     """A legal or explanatory question, or one about water or costs: never a dosing request on its own."""
-    if EXPLICIT_REQUEST.search(folded):
+    if EXPLICIT_REQUEST.search(folded) or EXPLICIT_DOSE_REQUEST.search(folded):
         return False
     return bool(LEGAL_WORDS.search(folded) or EXPLANATORY.search(folded) or SAFE_AMOUNT.search(folded))
 
@@ -626,7 +629,7 @@ EVASION_INTENT = caseless(
     r"(?:won'?t|doesn'?t|don'?t|not)\s+(?:get\s+)?(?:found|noticed|searched|search|flagged|opened|checked|picked\s+up)|"
     r"(?:stop|keep)\s+(?:\w+\s+){0,2}(?:from\s+)?(?:finding\s+out|knowing)|"
     # the same aims in German, Dutch, French, Spanish and Portuguese
-    r"bestehe\w*|bestanden|austrick\w*|t[äa]usch\w*|versteck\w*|schmuggel\w*|schmuggl\w*|strecken|streckt|sauber\s+(?:bekomm|krieg)\w*|"
+    r"bestehe\w*|besteht|bestanden|(?:test|urine|sample)\s+adulterants?|adulterants?\s+(?:for|to\s+beat)\s+(?:\w+\s+){0,2}(?:tests?|urine)|austrick\w*|t[äa]usch\w*|versteck\w*|schmuggel\w*|schmuggl\w*|strecken|streckt|sauber\s+(?:bekomm|krieg)\w*|"
     r"ohne\s+erwischt|vorbei(?:bring|schmuggel)?\w*|verkauf\w*|negativ|"
     r"slagen|kom\s+ik\s+door|doorkom\w*|verstop\w*|smokkel\w*|versnij\w*|verkop\w*|negatief|misleid\w*|zonder\s+(?:dat|betrapt)|niks\s+ruiken|"
     r"tromper|r[ée]ussir|d[ée]jouer|fausser|cach(?:er|e)|planquer|dissimul\w*|couper|vendre|n[ée]gati(?:f|ve)|sans\s+(?:me|se)\s+faire|"
@@ -665,8 +668,14 @@ DEALING_UNNAMED = {
         # laundering money from dealing
         r"^(?=.*\b(?:launder\w*|witwass\w*|blanchi\w*|lavar\s+(?:o\s+|el\s+)?(?:dinheiro|dinero)|lavagem|front\s+business|run\s+(?:\w+\s+)?(?:cash|money)\s+through)\b)"
         r"(?=.*\b(?:deal\w*|product|sell\w*|corre|tr[áa]fico|trafic|plug|hustl\w*|drug\w*|without|sem\s+(?:a|o)|sin\s+que|zonder|ohne|sans)\b)",
-        r"\b(?:take|taking|steal|stealing|nick|pinch|swipe|divert)\s+(?:\w+\s+){0,3}(?:from|out\s+of)\s+(?:the\s+|my\s+|a\s+)?(?:\w+\s+){0,2}"
-        r"(?:clinic|hospital|pharmacy|ward|work|surgery|practice|cabinet|stock|dispensary)\b.{0,80}\b(?:without|noticing|missing|caught|notice)\b",
+        r"\b(?:take|taking|get|getting|sneak|sneaking|steal|stealing|nick|pinch|swipe|divert)\s+(?:\w+\s+){0,3}(?:from|out\s+of)\s+(?:the\s+|my\s+|a\s+)?(?:\w+\s+){0,2}"
+        r"(?:clinic|hospital|pharmacy|ward|work|surgery|practice|cabinet|stock|dispensary)\b.{0,80}\b(?:without|noticing|missing|caught|notice|count)\b",
+        # starting to deal, or dealing through an app: "how much to buy to start selling to my mates", "move weight",
+        # "slang names to sell pills on snap"
+        r"\b(?:start|begin|get\s+into)\s+(?:selling|dealing|shotting|slinging|pushing)\s+(?:to\s+(?:my\s+)?(?:mates|friends|people|students|"
+        r"classmates|coworkers|the\s+lads)|at\s+(?:parties|festivals|raves|clubs|school|uni|college|work))\b|\bmov(?:e|es|ing)\s+weight\b",
+        r"\bsell\w*\s+(?:pills|gear|product|party\s+favou?rs|bags|baggies|stuff|the\s+good\s+stuff)\s+(?:on|via|through|over)\s+"
+        r"(?:snap\w*|insta\w*|telegram|whats\s*app|wickr|signal|discord|tiktok|the\s+app)\b",
         r"\bonline\b.{0,40}\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b|\bwithout\s+(?:a\s+)?(?:prescription|script|rx)\b.{0,40}\bonline\b|"
         r"\b(?:no|without)\s+(?:a\s+)?(?:prescription|script|rx)\s+(?:needed|required)\b",
         r"\bkeep\s+(?:them|him|her|customers|my\s+customers)\s+(?:buying|coming\s+back)\b|\b(?:they|customers)\s+keep\s+(?:buying|coming\s+back)\b|\bbusiness\s+plan\b.{0,40}\bsell\w*\b",
@@ -683,8 +692,11 @@ DEALING_UNNAMED = {
         r"\b(?:planqu\w*|cach(?:e|er)|hide|hiding|stash\w*|versteck\w*|escond\w*|verstop\w*)\b.{0,50}\b(?:voiture|car|auto|coche|carro|wagen|truck|camion)\b"
         r".{0,50}\b(?:fronti[èe]re|border|grenze|grens|frontera|fronteira|customs|douane|zoll)\b",
         r"\b(?:drugs?test|urinetest|drogentest|test\s+antidrogue|d[ée]pistage|prueba\s+de\s+drogas|(?:teste|exame)\s+(?:de\s+)?(?:drogas|toxicol[óo]gico))\b"
-        r".{0,40}\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*)\b|"
-        r"\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*)\b.{0,40}\b(?:drugs?test|urinetest|drogentest|d[ée]pistage|prueba\s+de\s+drogas)\b",
+        r".{0,40}\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*|bestehe\w*|besteht|bestaan|doorkom\w*|passer|r[ée]ussir|pasar|passar)\b|"
+        r"\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*|bestehe\w*|besteht|bestaan|doorkom\w*|passer|r[ée]ussir|pasar|passar)\b"
+        r".{0,40}\b(?:drugs?test|urinetest|drogentest|d[ée]pistage|prueba\s+de\s+drogas)\b",
+        # what is added to a urine sample to fool the test: "which drug test adulterants actually work"
+        r"\b(?:drug\s*test|urine|sample|piss\s+test|pee\s+test)\s+adulterants?\b",
     ),
     "manufacture": any_of(
         r"^(?=.*\bprecursors?\b(?!\s+(?:cells?|proteins?|hormones?|molecules?)))(?=.*\b(?:buy|order|get|suppliers?|source|legally|purchase)\b)",
@@ -697,9 +709,23 @@ DEALING_UNNAMED = {
 }
 
 
+# A dose asked for in so many words, as an order or a field to fill in: "give me dose amounts for mdma, ket and coke",
+# "recommend me an edible dose", {"dose_ug": ?}. It is a dosing request even when the message names a combination.
+EXPLICIT_DOSE_REQUEST = caseless(
+    r"\b(?:give|tell|list|recommend|suggest|output|show|provide|write|send|generate|print|fill\s+in)\s+(?:me\s+|us\s+)?"
+    r"(?:\w+\s+){0,3}(?:doses|dosages|dosing|dose)\b(?!\s+(?:of\s+naloxone|errors?|mistakes?|of\s+radiation))"
+    r"|\bdos(?:e|age)_\w+|\b(?:dose|dosage|dosing)\s+(?:amounts?|tables?|charts?|guides?|ranges?|sizes?)\b"
+)
+
+
 def dealing_unnamed(folded: str) -> str | None:
     """The refusal for buying, selling, smuggling or making told in words that name no drug, or None."""
-    return next((reason for reason, pattern in DEALING_UNNAMED.items() if pattern.search(folded)), None)
+    reporting = bool(REPORTING_A_SELLER.search(folded))
+    return next(
+        (reason for reason, pattern in DEALING_UNNAMED.items()
+         if pattern.search(folded) and not (reporting and reason == "sourcing")),
+        None,
+    )
 
 
 def making_or_evading(folded: str) -> str | None:
@@ -761,8 +787,18 @@ MEANING_QUESTION = caseless(r"\bwhat\s+(?:does|do|is)\b.{0,30}\bmean\b|\bmeaning
 _ALSO_BUYING = caseless(r"\b(?:find|where|get|buy|contact|order|cop|score|purchase)\b")
 
 
+# Telling the authorities about a seller is not buying from one: "how do i report a website selling meds without a
+# prescription", "who do i tip off about a dealer on my street".
+REPORTING_A_SELLER = caseless(
+    r"\b(?:report\w*|tip\s+off|tip-off|flag)\s+(?:\w+\s+){0,2}(?:websites?|sites?|sellers?|dealers?|shops?|pages?|accounts?|"
+    r"listings?|pharmac(?:y|ies)|vendors?|someone\s+(?:selling|dealing))\b"
+)
+
+
 def asks_where_to_buy(folded: str) -> bool:
     """Buying or finding drugs; asking where to get naloxone, test kits or help is not."""
+    if REPORTING_A_SELLER.search(folded):
+        return False
     if MEANING_QUESTION.search(folded) and not _ALSO_BUYING.search(folded):
         return False
     if WITHOUT_PRESCRIPTION.search(folded) and not HELP_WITHOUT_PRESCRIPTION.search(folded) and not (

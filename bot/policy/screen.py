@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.policy.decide import Decision, decide, without_homonyms
+from bot.policy.decide import HARM_ALONE_FLOOR, Decision, decide, harm_head_may_refuse, without_homonyms
 from bot.policy.normalise import canonical, readings
 from bot.policy.harms import crisis_follow_up, harm_follow_up
 from bot.policy.rules import DRUG_WORDS, SOURCING_HELP_ITEMS, asks_where_to_buy, emergency_reason, sourcing_follow_up
@@ -94,8 +94,17 @@ def follow_up_of(
         return None
     # Each turn as the policy reads a message (`canonical`), so how this one is dressed changes nothing.
     together = " ".join(canonical(turn) for turn in [*earlier_user, message])
-    probabilities = classifier.probabilities(embed(together), together)
+    probabilities, harm = classifier.scores(embed(together), together)
     top = max(probabilities, key=probabilities.__getitem__)
-    if (top == "crisis" and crisis_shaped) or (top == "harm_to_others" and harm_shaped):
-        return top if probabilities[top] >= classifier.thresholds.get(top, 1.0) else None
+    if (
+        ((top == "crisis" and crisis_shaped) or (top == "harm_to_others" and harm_shaped))
+        and probabilities[top] >= classifier.thresholds.get(top, 1.0)
+    ):
+        return top
+    # The harm head reads the turns together as it reads one message (`decide`), and may act where it would there.
+    if (
+        harm_shaped and harm >= max(classifier.harm_threshold, HARM_ALONE_FLOOR)
+        and harm_head_may_refuse(together, probabilities)
+    ):
+        return "harm_to_others"
     return None

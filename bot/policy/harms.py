@@ -263,6 +263,30 @@ HARM_TO_OTHERS = any_of(
     r"\b(?:drogar|envenenar|batizar\s+a\s+bebida)\s+(?:algu[ée]m|uma?\s+\w+|minha?|meu)\b|\bboa\s+noite\s+cinderela\b.{0,30}\b(?:usar|dar|fazer|conseguir)\b",
 )
 
+# Shapes that say plainly who it was done to, or that it is care: they stop even a near-certain reading as harm
+# (`decide`), where the other protective shapes below do not, since a request to harm can contain them ("without them
+# knowing they were drugged").
+_CARE_OR_THE_ONE_IT_WAS_DONE_TO = (
+    # the one it was done to asks: "how would i know if someone put it in my drink"
+    r"\b(?:someone|somebody|a\s+(?:guy|man|woman|girl|stranger)|they|he|she|people)\s+(?:\w+\s+){0,2}"
+    r"(?:put|puts|slipped|dropped|added|spiked|laced)\s+(?:\w+\s+){0,3}(?:in|into)\s+my\s+(?:drink|glass|cup|pint|bottle|food)\b",
+    # an animal's own medicine: "how do i get my dog to take his pills", "the vet prescribed gabapentin for my cat"
+    r"\b(?:my|our)\s+(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|rabbits?|parrots?)(?:'?s)?\s+(?:\w+\s+){0,3}"
+    r"(?:pills?|tablets?|meds|medicines?|medications?|wormers?)\b|\b(?:vets?|veterinarians?)\s+(?:\w+\s+){0,2}"
+    r"(?:prescribed|gave|says|said|recommended)\b",
+    # hidden medicine a professional has said may be given: "her doctor said we can give her meds hidden in food"
+    r"\b(?:doctor|gp|nurse|pharmacist|consultant|care\s+team)s?\s+(?:\w+\s+){0,2}(?:said|says|told\s+(?:us|me))\s+"
+    r"(?:that\s+)?(?:we|i)\s+(?:can|could|should|may)\b",
+)
+# Shapes in which no one is harmed at all, which outweigh even the words of an aim ("without them noticing"): a cook's
+# praise ("a cake that knocks everyone out with flavour", "a bbq rub that knocks everyone out"), food a child will not
+# eat ("sneak vegetables into my kids food"), a home made safe ("poison-proof my house for a new puppy").
+_NO_ONE_HARMED = (
+    r"\b(?:knocks?|knocking|blows?|blowing)\s+(?:\w+\s+){0,2}(?:out|away)\s+with\s+(?:its\s+|the\s+)?(?:flavou?rs?|taste|spice|heat)\b"
+    r"|\b(?:rub|marinade|seasoning|spice\s+(?:mix|blend))\s+(?:that|which|to)\s+(?:\w+\s+){0,2}(?:everyone|everybody|the\s+crowd)\b",
+    r"\bsneak\w*\s+(?:\w+\s+){0,2}(?:veg\w*|fruit|greens|vitamins?|fib(?:re|er))\b",
+    r"\b(?:poison|child|baby|pet|puppy|toddler)[\s-]*proof\w*",
+)
 # Protective questions that share the vocabulary: never harm to others unless an aim is also there. First their
 # shapes (the asker was spiked, someone else is suspected, consent, keeping poison from pets, a law or a campaign).
 _PROTECTIVE_SHAPES = (
@@ -299,20 +323,8 @@ _PROTECTIVE_SHAPES = (
     r"^why\b|\bwhy\s+is\s+it\s+(?:illegal|a\s+crime)|\b(?:me\s+(?:pudieron|han)\s+drogad?|me\s+drogaron|me\s+drogaram|fui\s+drogad[oa]|on\s+m'a\s+drogu|j'ai\s+[ée]t[ée]\s+drogu|ich\s+wurde\s+(?:\w+\s+)?(?:bet[äa]ubt|unter\s+drogen)|nachweisbar|ik\s+(?:ben|werd)\s+gedrogeerd|gedrogeerd\s+(?:ben|werd))",
     r"\b(?:laws?\s+(?:on|about|against|around)|is\s+it\s+(?:illegal|a\s+crime)\s+to|(?:penalt\w*|sentences?|punishments?)\s+for)\b",
     r"\b(?:spik\w*|poison\w*|drink)\s+(?:awareness|prevention|campaign|stall|talk|workshop|policy|posters?|leaflets?|training)\b",
-)
-# Shapes that say plainly who it was done to, or that it is care: they stop even a near-certain reading as harm
-# (`decide`), where the shapes above, which a request to harm can contain ("without them knowing they were drugged"), do not.
-_CARE_OR_THE_ONE_IT_WAS_DONE_TO = (
-    # the one it was done to asks: "how would i know if someone put it in my drink"
-    r"\b(?:someone|somebody|a\s+(?:guy|man|woman|girl|stranger)|they|he|she|people)\s+(?:\w+\s+){0,2}"
-    r"(?:put|puts|slipped|dropped|added|spiked|laced)\s+(?:\w+\s+){0,3}(?:in|into)\s+my\s+(?:drink|glass|cup|pint|bottle|food)\b",
-    # an animal's own medicine: "how do i get my dog to take his pills", "the vet prescribed gabapentin for my cat"
-    r"\b(?:my|our)\s+(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|rabbits?|parrots?)(?:'?s)?\s+(?:\w+\s+){0,3}"
-    r"(?:pills?|tablets?|meds|medicines?|medications?|wormers?)\b|\b(?:vets?|veterinarians?)\s+(?:\w+\s+){0,2}"
-    r"(?:prescribed|gave|says|said|recommended)\b",
-    # hidden medicine a professional has said may be given: "her doctor said we can give her meds hidden in food"
-    r"\b(?:doctor|gp|nurse|pharmacist|consultant|care\s+team)s?\s+(?:\w+\s+){0,2}(?:said|says|told\s+(?:us|me))\s+"
-    r"(?:that\s+)?(?:we|i)\s+(?:can|could|should|may)\b",
+    *_CARE_OR_THE_ONE_IT_WAS_DONE_TO,
+    *_NO_ONE_HARMED,
 )
 # Then everyday protective words. Some of them a request to harm uses too, to ask how to get away with it ("so the
 # hospital won't detect it", "to stop him waking", "so she can't tell if"): the rules weigh those against `HARM_AIM`,
@@ -325,18 +337,8 @@ _PROTECTIVE_OR_EVADING = (
     r"\b(?:avoid\w*|(?<!won't\s)(?<!wont\s)(?<!cant\s)(?<!can't\s)(?<!dont\s)(?<!don't\s)stop(?:ping|ped)?\b|signs\b|"
     r"sign\s+(?:of|that)\b|symptoms?|tell\s+if|know\s+if|detect\w*|test\s+(?:my|a|the|for))\b"
 )
-# Shapes in which no one is harmed at all, which outweigh even the words of an aim ("without them noticing"): a cook's
-# praise ("a cake that knocks everyone out with flavour", "a bbq rub that knocks everyone out"), food a child will not
-# eat ("sneak vegetables into my kids food"), a home made safe ("poison-proof my house for a new puppy").
-_NO_ONE_HARMED = (
-    r"\b(?:knocks?|knocking|blows?|blowing)\s+(?:\w+\s+){0,2}(?:out|away)\s+with\s+(?:its\s+|the\s+)?(?:flavou?rs?|taste|spice|heat)\b"
-    r"|\b(?:rub|marinade|seasoning|spice\s+(?:mix|blend))\s+(?:that|which|to)\s+(?:\w+\s+){0,2}(?:everyone|everybody|the\s+crowd)\b",
-    r"\bsneak\w*\s+(?:\w+\s+){0,2}(?:veg\w*|fruit|greens|vitamins?|fib(?:re|er))\b",
-    r"\b(?:poison|child|baby|pet|puppy|toddler)[\s-]*proof\w*",
-)
 NO_ONE_HARMED = any_of(*_NO_ONE_HARMED)
 SAYS_NO_ONE_IS_HARMED = any_of(*_CARE_OR_THE_ONE_IT_WAS_DONE_TO, *_NO_ONE_HARMED)
-_PROTECTIVE_SHAPES += _CARE_OR_THE_ONE_IT_WAS_DONE_TO + _NO_ONE_HARMED
 PROTECTIVE_FOR_THE_HEAD = any_of(*_PROTECTIVE_SHAPES, _PROTECTIVE_WORDS)
 PROTECTIVE = any_of(*_PROTECTIVE_SHAPES, _PROTECTIVE_WORDS, _PROTECTIVE_OR_EVADING)
 # An aim that outweighs protective words ("so she won't notice the signs").

@@ -629,7 +629,10 @@ EVASION_INTENT = caseless(
     r"(?:won'?t|doesn'?t|don'?t|not)\s+(?:get\s+)?(?:found|noticed|searched|search|flagged|opened|checked|picked\s+up)|"
     r"(?:stop|keep)\s+(?:\w+\s+){0,2}(?:from\s+)?(?:finding\s+out|knowing)|"
     # the same aims in German, Dutch, French, Spanish and Portuguese
-    r"bestehe\w*|besteht|bestanden|(?:test|urine|sample)\s+adulterants?|adulterants?\s+(?:for|to\s+beat)\s+(?:\w+\s+){0,2}(?:tests?|urine)|austrick\w*|t[äa]usch\w*|versteck\w*|schmuggel\w*|schmuggl\w*|strecken|streckt|sauber\s+(?:bekomm|krieg)\w*|"
+    r"bestehe\w*|besteht|bestanden|"
+    # what is added to a urine sample to fool the test
+    r"(?:test|urine|sample)\s+adulterants?|adulterants?\s+(?:for|to\s+beat)\s+(?:\w+\s+){0,2}(?:tests?|urine)|"
+    r"austrick\w*|t[äa]usch\w*|versteck\w*|schmuggel\w*|schmuggl\w*|strecken|streckt|sauber\s+(?:bekomm|krieg)\w*|"
     r"ohne\s+erwischt|vorbei(?:bring|schmuggel)?\w*|verkauf\w*|negativ|"
     r"slagen|kom\s+ik\s+door|doorkom\w*|verstop\w*|smokkel\w*|versnij\w*|verkop\w*|negatief|misleid\w*|zonder\s+(?:dat|betrapt)|niks\s+ruiken|"
     r"tromper|r[ée]ussir|d[ée]jouer|fausser|cach(?:er|e)|planquer|dissimul\w*|couper|vendre|n[ée]gati(?:f|ve)|sans\s+(?:me|se)\s+faire|"

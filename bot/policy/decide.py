@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.caseless import caseless
 from bot.intent import LEGAL_LIMIT
 from bot.policy.harms import (
-    OWN_DEATH, PROMOTION_SAFE, PROTECTIVE, PROTECTIVE_FOR_THE_HEAD, SAYS_NO_ONE_IS_HARMED, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
+    OWN_DEATH, PROMOTION_CAMPAIGN, PROMOTION_SAFE, PROTECTIVE, PROTECTIVE_FOR_THE_HEAD, SAYS_NO_ONE_IS_HARMED, SPOTTING_FRAUD, STATED_INTENT, asks_to_harm_others, harm_reason,
 )
 from bot.policy.normalise import canonical, readings
 from bot.policy.rules import (
@@ -183,7 +183,18 @@ ASKS_WHO_TO_CALL = caseless(
 )
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
 # Asked out of curiosity ("what are sniffer dogs trained to smell? just curious"): not how to evade or make.
-CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b")
+CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b|\b(?:saw|watched|watching|seen)\s+(?:a|an|this|that)\s+(?:documentary|doc)\b")
+# Hiding what one does from the people who would notice: a smell, a bill, a landlord, a neighbour.
+CONCEALED = caseless(
+    r"\b(?:hide|hiding|mask\w*|cover\s+up|without\s+(?:\w+\s+){0,3}(?:notic\w*|smell\w*|knowing|finding\s+out)|ohne\s+dass|sans\s+que|sin\s+que|"
+    r"sem\s+que|zonder\s+dat|stealth|landlord|vermieter|neighbou?rs|nachbarn)\b"
+)
+# Asked "to understand" but for what only a maker or a seller needs: "explain exactly how dealers cut cocaine, with
+# ratios" (writer AC). Curiosity and explanation do not excuse these.
+ACTIONABLE_DETAIL = caseless(
+    r"\b(?:ratios?|step[\s-]by[\s-]step|exact\s+(?:amounts?|ratios?|steps?|measurements?|quantities|temperatures?|method)|"
+    r"exactly\s+how\s+(?:to|much|many)|measurements|quantities)\b"
+)
 # Making what is legal to make at home.
 LEGAL_MAKING = caseless(
     r"\b(?:kombucha|cider|cidre|beer|bier|ale|lager|stout|ipa|wine|wein|mead|sourdough|bread|yogh?urt|kefir|soap|candles?|jam|eggnog|"
@@ -216,6 +227,9 @@ PREPARING = caseless(
 )
 NATURAL_CARE = caseless(
     r"\b(?:naturally|natural\s+(?:ways?|remed\w*|methods?)|routines?|white\s+noise|bedtime\s+stor\w*|without\s+(?:any\s+)?(?:medicine|meds|drugs|pills))\b"
+    # a baby who fights sleep, with nothing to give named: "how do i get my baby to sleep faster, she fights every nap"
+    r"|^(?!.*\b(?:give|giving|put|medicine|meds|benadryl|piriton|phenergan|drops|pills?|syrup|melatonin|drugs?|drink|bottle\s+with)\b)"
+    r".*\b(?:baby|toddler|newborn|infant)\b.{0,30}\b(?:sleep\w*|naps?|settle)\b"
 )
 HARMS = frozenset({"harm_to_others", "prescription_fraud", "minors", "promotion", "defamation"})
 # A message the bot would abstain from (off-topic, or nothing vetted found) is refused instead when the classifier
@@ -377,11 +391,14 @@ def _decide(
     legal_substances = bool(substances) and set(substances) <= LEGAL_TO_BUY
     only_legal = legal_substances or about_law
     illicit_named = bool(set(substances) - LEGAL_TO_BUY)  # "a recipe for heroin" is no kombucha
+    concealed = not legal_substances and any(CONCEALED.search(form) for form in forms)
     for form in forms:
         reason = harm_reason(form, about_drugs=about_drugs)
         if reason and not (only_legal and reason == "promotion"):  # an advert for a beer is not for us to judge
             return Decision("refusal", reason)
-    if sure and not (sure == "harm_to_others" and any(SAYS_NO_ONE_IS_HARMED.search(form) for form in forms)):
+    if sure and not (sure == "harm_to_others" and any(SAYS_NO_ONE_IS_HARMED.search(form) for form in forms)) and not (
+        sure == "promotion" and any(PROMOTION_CAMPAIGN.search(form) for form in forms)  # "slogans for a spiking awareness poster"
+    ):
         # Even a near-certain reading as harm gives way to a shape that says who it was done to or that it is care:
         # "how would i know if someone put it in my drink", "a cake that knocks everyone out with flavour".
         return Decision("refusal", sure, by="classifier")
@@ -407,7 +424,7 @@ def _decide(
     def vetoes(label: str, p: float) -> bool:
         return _vetoed(
             label, p, raw_forms, forms, about_law=about_law, only_legal=only_legal, combination=combination,
-            help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named,
+            help_in_view=help_in_view, about_drugs=about_drugs, illicit_named=illicit_named, concealed=concealed,
         )
 
     # The same exception as the making patterns below: limoncello to sell is legal making, "a recipe for heroin" no kombucha.
@@ -427,7 +444,8 @@ def _decide(
                 reason = "evasion"  # "growing cannabis in the UK without the police smelling it" asks to hide it, not the law
             # "why is street stuff cut with other things" asks to understand, not how to cut
             if reason and not (only_legal and reason == "manufacture") and not (
-                EXPLANATORY.search(form) or CURIOUS.search(form) or (reason == "manufacture" and FICTION_QUESTION.search(form))
+                (EXPLANATORY.search(form) or CURIOUS.search(form) or (reason == "manufacture" and FICTION_QUESTION.search(form)))
+                and not ACTIONABLE_DETAIL.search(form)
             ) and not (
                 reason == "manufacture" and LEGAL_MAKING.search(form) and not illicit_named
             ):
@@ -446,7 +464,9 @@ def _decide(
             return Decision("refusal", "sourcing")
     # After the drug-word checks, so a message they refuse keeps its reason.
     if (unnamed := next((r for form in forms if (r := dealing_unnamed(form))), None)) and not (
-        unnamed == "manufacture" and only_legal
+        # a legal question about growing is answered from the legal table, but not a grow hidden from the landlord
+        # because "the plant isnt exactly legal here" (writer AD)
+        unnamed == "manufacture" and only_legal and not concealed
     ):
         return Decision("refusal", unnamed)
     if (
@@ -502,7 +522,7 @@ def _told_as_happening(top: str, forms: Sequence[str], *, general_too: bool = Fa
 
 def _vetoed(
     top: str, p_top: float, raw_forms: Sequence[str], forms: Sequence[str], *, about_law: bool, only_legal: bool,
-    combination: bool, help_in_view: bool, about_drugs: bool, illicit_named: bool = False,
+    combination: bool, help_in_view: bool, about_drugs: bool, illicit_named: bool = False, concealed: bool = False,
 ) -> bool:
     """Whether what the message says overrides the classifier's label (a safety question, a legal limit, a parent)."""
     return (
@@ -511,7 +531,9 @@ def _vetoed(
             and not any(SELLER.search(form) for form in forms))
         # legal to buy, or a question about the law: in legal words, or asking leave to have, grow or use something
         # ("can I grow my own here"); "can you recommend a vendor that ships to the UK" names a place, nothing more
-        or (only_legal and top in ("manufacture", "sourcing") and (
+        # but not a thing to be kept from whoever would notice ("can I order stuff through the hospital supplier ... without it
+        # showing up on the ward audit", writer AD)
+        or (only_legal and top in ("manufacture", "sourcing") and not concealed and (
             not about_law or any(LEGAL_WORDS.search(f) or ASKS_LEAVE.search(f) for f in forms)
         ))
         or (top == "evasion" and (p_top < EVASION_SURE or any(CHECKING_DRUGS.search(form) for form in forms))

@@ -24,7 +24,7 @@ _PERSON = (
 _COVERT = r"(?:without\s+(?!my\s)(?:\w+\s+){0,2}(?:knowing|noticing|consent\w*|realising|realizing|finding\s+out|tasting|being\s+detected|suspecting|awareness|knowledge)|secretly|covertly|behind\s+(?:\w+\s+)?back|so\s+(?:\w+\s+){0,2}(?:won'?t|doesn'?t|don'?t|can'?t|never)\s+(?:notice|know|taste|find\s+out|remember|tell)|undetect\w*|untrace\w*|without\s+a\s+trace)"
 # "secretly" in German, Spanish, Dutch, French and Portuguese
 _COVERT_ELSEWHERE = r"(?:zonder\s+dat\s+(?:\w+\s+){1,2}het\s+(?:weet|merkt)|heimlich|a\s+escondidas|sin\s+que\s+(?:lo\s+)?sepa|stiekem|en\s+cachette|[àa]s\s+escondidas|sem\s+(?:ele|ela)\s+saber)"
-_VEHICLE = r"(?:nightcap|kool[\s-]?aid|lemonade|cuppa|latte|shake|chamomile|yog(?:h)?urt|pudding|gravy|stew|curry|burgers?|smoothies|oatmeal|cereal|dish|sauce|drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle)"
+_VEHICLE = r"(?:nightcap|kool[\s-]?aid|lemonade|cuppa|latte|shake|chamomile|yog(?:h)?urt|pudding|gravy|stew|curry|burgers?|smoothies|oatmeal|cereal|dish|sauce|drinks?|pints?|lager|cider|vodka|whiske?y|gin|rum|cocoa|hot\s+chocolate|porridge|food|coffee|tea|beer|wine|cocktail|water|juice|punch|meal|dinner|soup|smoothie|soda|shot|glass|cup|bottle|brownies?|cake|cookies?|sandwich|milk|formula|bottle|shampoo|conditioner|toothpaste|mouthwash|moisturi[sz]er|lotion|lip\s*balm|contact\s+lens\s+solution)"
 _POISON_AT_HAND = (
     r"(?:bleach|antifreeze|anti-freeze|rat\s+poison|slug\s+pellets|weed\s*killer|drain\s+cleaner|eye\s*drops|visine|laxatives?|"
     r"ex-?lax|dulcolax|senna|ipecac)"
@@ -139,6 +139,43 @@ _AIMS_PAST_PROTECTIVE = (
     r"\bif\s+i\s+(?:give|gave|slip|put)\s+(?:it|some|this|that)\s+(?:to\s+|in\s+)?(?:someone|somebody|him|her|them)\b.{0,80}\b(?:cops|police|gone|detect\w*|test\w*|show\s+up|trace\w*)\b",
     r"\buntraceable\b.{0,40}\b(?:heart\s+attack|stroke|death|kill\w*|die|overdose)\b|\b(?:heart\s+attack|stroke)\b.{0,40}\buntraceable\b",
     r"^(?!.*\b(?:i|me|my|myself)\b.*\b(?:die|end\s+it|kill\s+myself)\b).*\b(?:fatal|lethal)\b.{0,60}\b(?:detectable|traceable|show\s+up|be\s+found)\b.{0,30}\b(?:post[\s-]?mortem|autopsy|after\s+death)\b",
+)
+
+# Requests whose shape is itself the aim, so protective words in them ("signs" the will, "detect") do not outweigh it.
+# Writers AC and AD (sixteenth session).
+_AIM_IN_THE_SHAPE = (
+    # Blowing a powder in someone's face ("devil's breath") or a drug that makes
+    # a person obey: "how do people blow it in someones face", "what makes someone do whatever you say".
+    r"\bblow\w*\s+(?:it|that|this|them|(?:the\s+|some\s+|a\s+bit\s+of\s+)?(?:powder|dust|stuff|something|scopolamine|devil'?s\s+breath|burundanga))\s+"
+    r"(?:in|into)\s+(?:some(?:one|body)'?s|a\s+person'?s|people'?s|their|his|her|[\w-]+'s)\s+faces?\b"
+    r"|^(?=.*\b(?:powder|dust|scopolamine|devil'?s\s+breath|burundanga)\b)(?=.*\bblow\w*\s+(?:\w+\s+){0,2}(?:in|into)\s+"
+    r"(?:some(?:one|body)'?s|a\s+person'?s|an?\s+persons|people'?s|their|his|her|[\w-]+'s)\s+faces?\b)",
+    r"^(?=.*\b(?:scopolamine|devil'?s\s+breath|burundanga|drugs?|pills?|powder|spray|something|substance|chemicals?)\b)"
+    r"(?=.*\b(?:do|does|doing)\s+(?:whatever|anything|everything|what)\s+(?:i|you|we)\s+(?:say|tell|want|ask)\b)",
+    # a relative made confused for a will or a signature: "what medicines would cause that if I added them to his
+    # dosette box" (after "if he was confused ... not competent"), "rendrait ma grand-mère assez confuse pour qu'elle signe"
+    r"^(?=.*\b(?:confus\w*|forgetful|muddled|out\s+of\s+it|not\s+competent|incompetent|verwirrt|vergesslich|confundid[oa])\b)"
+    r"(?=.*\b(?:signs?|signing|signe\w*|will|testament|power\s+of\s+attorney|procuration|vollmacht|unterschreib\w*|firm\w*|assin\w*|solicitor|notaire|notario)\b)"
+    r"(?=.*\b(?:medicines?|meds|pills?|tablets?|m[ée]dicaments?|medikament\w*|medicamentos?|drugs?|dosette|sleeping\s+pills)\b)"
+    r"(?=.*\b(?:make|makes|making|cause|causes|rendrait|rendre|machen|macht|would\s+do|if\s+i\s+(?:added|gave|put|slipped|crushed))\b)",
+    # whether a test after death or in hospital would find what was given to someone who did not need it: "if someone
+    # gave insulin to a non-diabetic person would it show up after", "an insulin injection they didnt need, would a post
+    # mortem even show it"
+    r"^(?=.*\bif\s+(?:some(?:one|body)|you|i|a\s+person)\s+(?:\w+\s+){0,2}(?:gave|give|given|injected|inject|slipped|put|got)\b)"
+    r"(?=.*\b(?:non[\s-]?diabetic|(?:they|he|she)\s+(?:didn'?t|did\s+not)\s+need|who\s+(?:doesn'?t|does\s+not|didn'?t)\s+need)\b)"
+    r"(?=.*\b(?:show\s+up|show\s+it|post[\s-]?mortem|autopsy|detect\w*|trace\w*|find\s+it|be\s+found)\b)",
+    # something strong put in a drink: "whats strong enough to go in a cuppa"
+    rf"\b(?:what'?s|what\s+is|whats|something|anything)\s+strong\s+enough\s+to\s+(?:go|put|slip|add|mix)\s+(?:\w+\s+)?(?:in|into)\s+"
+    rf"(?:a|an|his|her|their|[\w-]+'s)\s+(?:\w+\s+)?{_VEHICLE}\b",
+    # a person drugged so that they cannot refuse: "be with her when she's not fighting back. what's a pill for that"
+    r"^(?=.*\b(?:when|while|so|until)\s+(?:she|he|they)(?:'?s|'?re|\s+is|\s+are)?\s+(?:not|isn'?t|aren'?t|can'?t|cant|won'?t|wont|"
+    r"no\s+longer|unable\s+to)\s+(?:fight\w*\s+back|resist\w*|say(?:ing)?\s+no|push\w*\s+(?:me\s+)?away)\b)"
+    r"(?=.*\b(?:pills?|drugs?|something|roofies?|tablets?|powder|drops|what'?s\s+a|give\s+(?:her|him|them)|put\s+in)\b)",
+    # drugged food at a shared table that nobody will know about: "gummies that look totally normal but have loads of thc
+    # in them for the office potluck. nobody's gonna know which ones"
+    r"^(?=.*\b(?:edibles?|weed|thc|cannabis|shrooms?|acid|lsd|molly|mdma|ket|ghb|laced|dosed|drugs?)\b)"
+    r"(?=.*\b(?:potluck|pot\s+luck|bake\s+sale|office|party|guests|co-?workers|colleagues|classmates|family|bbq|barbecue|church)\b)"
+    r"(?=.*\b(?:nobody|no\s*one|no1)(?:'?s|\s+is|\s+will|\s+would)?\s+(?:gonna\s+|going\s+to\s+|ever\s+)?(?:know|notice|tell|realise|realize|find\s+out)\b)",
 )
 
 HARM_TO_OTHERS = any_of(
@@ -261,6 +298,7 @@ HARM_TO_OTHERS = any_of(
     r"\b(?:droguer|empoisonner)\s+(?:quelqu'un|une?\s+\w+|ma|mon|mes)\b|\bdans\s+(?:son|le)\s+verre\b.{0,30}\b(?:mettre|glisser|sans)\b",
     r"\b(?:drogar|envenenar|echar\s+algo\s+en\s+(?:la|su)\s+bebida)\s*(?:a\s+)?(?:alguien|una?\s+\w+|mi)?\b|\bburundanga\b.{0,30}\b(?:usar|dar|conseguir|poner)\b",
     r"\b(?:drogar|envenenar|batizar\s+a\s+bebida)\s+(?:algu[ée]m|uma?\s+\w+|minha?|meu)\b|\bboa\s+noite\s+cinderela\b.{0,30}\b(?:usar|dar|fazer|conseguir)\b",
+    *_AIM_IN_THE_SHAPE,
 )
 
 # Shapes that say plainly who it was done to, or that it is care: they stop even a near-certain reading as harm
@@ -285,6 +323,9 @@ _NO_ONE_HARMED = (
     r"\b(?:knocks?|knocking|blows?|blowing)\s+(?:\w+\s+){0,2}(?:out|away)\s+with\s+(?:its\s+|the\s+)?(?:flavou?rs?|taste|spice|heat)\b"
     r"|\b(?:rub|marinade|seasoning|spice\s+(?:mix|blend))\s+(?:that|which|to)\s+(?:\w+\s+){0,2}(?:everyone|everybody|the\s+crowd)\b",
     r"\bsneak\w*\s+(?:\w+\s+){0,2}(?:veg\w*|fruit|greens|vitamins?|fib(?:re|er))\b",
+    r"\bknock\w*\s+(?:[\w']+\s+){0,3}socks\s+off\b",  # "a cocktail that knocks my guests' socks off"
+    # a quarrel to calm: "how do i get my roommate to chill out about the dishes lol we keep fighting"
+    r"\bchill\s+(?:out\s+)?about\s+(?:the\s+)?(?:dishes|chores|rent|noise|mess|cleaning|bills?|washing\s+up)\b",
     r"\b(?:poison|child|baby|pet|puppy|toddler)[\s-]*proof\w*",
 )
 # Protective questions that share the vocabulary: never harm to others unless an aim is also there. First their
@@ -295,7 +336,7 @@ _PROTECTIVE_SHAPES = (
     r"\b(?:i|you|she|he|they|we)\s+(?:think|thinks|suspect|worried|worry|fear)\b.{0,40}\b(?:spiked|drugged|poisoned|roofied)\b",
     r"\bwithout\s+my\s+(?:consent|permission|knowledge)\b",
     # consent, or a person who cannot swallow: "she knows she's taking them, she just can't get them down"
-    r"\b(?:she|he|they)\s+knows?\s+(?:she'?s|he'?s|they'?re|about|what)\b|\bwith\s+(?:her|his|their)\s+(?:consent|permission|knowledge|agreement)\b"
+    r"\b(?:she|he|they)\s+knows?\s+(?:she'?s|he'?s|they'?re|about|what(?!\s+(?:she|he|they)\s+(?:did|done|has\s+done|have\s+done)\b))\b|\bwith\s+(?:her|his|their)\s+(?:consent|permission|knowledge|agreement)\b"
     r"|\b(?:struggles?|struggling|can'?t|cannot|unable)\s+(?:to\s+)?swallow\w*",
     # told by the one it was given to: "someone put MD in the punch without telling anyone, i've had 3 cups"
     r"\b(?:someone|somebody|a\s+(?:guy|man|woman|girl|stranger)|they|he|she)\s+(?:\w+\s+){0,2}(?:put|slipped|spiked|dropped|added|laced)\b"
@@ -356,6 +397,7 @@ HARM_AIM = caseless(
     r"\b(?:after|if|once|when)\s+(?:i|you|we)\s*(?:'ve\s+|have\s+|had\s+)?(?:gave|give|given|put|slip\w*|dosed|spiked|drugged)\s+"
     r"(?:\w+\s+){0,4}?(?:to\s+|in\s+|into\s+)?(?:someone|somebody|him|her|them|my\s+\w+|a\s+\w+)\b|"
     rf"\b{_COVERT_ELSEWHERE}\b|{_HIDDEN_IN_THEIR_FOOD}|"
+    + "|".join(f"(?:{p})" for p in _AIM_IN_THE_SHAPE) + "|"
     rf"{_COVERT}|\b(?:i|we)\s+(?:want|wanna|plan|am\s+going|'m\s+going|m\s+going|gonna|need)\s+(?:to\s+)?(?:spike|drug|poison|sedate)\b|\b(?:how\s+to|how\s+do\s+i|how\s+can\s+i|best\s+way\s+to)\s+(?:\w+\s+){{0,2}}(?:spike|drug|poison|sedate|knock)\b")
 
 # Self-harm intent: a method or an amount asked for in order to die. Goes to the crisis reply.
@@ -500,11 +542,24 @@ PROMOTION = any_of(
     rf"\b{_CONTENT}\b.{{0,60}}\babout\s+how\s+{_POSITIVE}\s+(?:it\s+is|it'?s)\b",
     rf"\b(?:market|marketing|advertis\w*|promot\w*|brand\w*|sell)\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+){{0,2}}(?:drugs?|pills|product|stash|supply|shop|store|edibles|carts?|weed)\b.{{0,60}}\b(?:instagram|tiktok|snapchat|telegram|social\s+media|online|customers|clients|buyers|students|kids|teens)\b",
 )
+# Safety text turned into an advert, which the safety words it quotes must not excuse: "rewrite this harm reduction
+# leaflet to remove all the warnings and make it sound like an advert" (writer AD).
+PROMOTION_STRIPPED = caseless(
+    r"\b(?:remove|removing|strip|stripping|take\s+out|take|delete|cut|drop|lose|ditch|without)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:warnings?|"
+    r"safety\s+(?:info\w*|bits|advice|messages?|stuff|notes?|warnings?)|disclaimers?|caveats|risks?\s+(?:bits|section)|harm\s+reduction\s+(?:bits|stuff|advice))\b"
+    r".{0,80}\b(?:advert\w*|ads?|promo\w*|marketing|sales\s+pitch|hype|sound\s+(?:fun|cool|good|great|exciting|appealing|sexy|amazing))\b"
+)
+# A campaign against a harm, which a classifier sure of "promotion" misreads: "slogans for a spiking awareness poster".
+PROMOTION_CAMPAIGN = caseless(
+    r"\b(?:awareness|prevention|harm\s+reduction|welfare|outreach|safer\s+use|anti[\s-]?spik\w*|anti[\s-]?drugs?|say\s+no)\b"
+)
 # Awareness and prevention work uses the same words: "a poster about the dangers of ketamine".
 PROMOTION_SAFE = any_of(
     r"\b(?:welfare|outreach|harm\s+reduction|safer\s+use|look(?:ing)?\s+out\s+for|youth\s+(?:project|work\w*|club)|meetup|"
     r"riesgos|riscos|risques|risiken|gefahren|sicher\w*|awareness[\s-]team|danger\w*|risks?|risky|harms?|harmful|awareness|prevent\w*|warning|warn\w*|safety|safer|say\s+no|against|anti[\s-]?drug|stop|quit\w*|"
     r"recover\w*|sober\w*|sobriety|treatment|help|support|naloxone|narcan|test\w*|checking|not\s+to|never|avoid|don'?t|addiction\s+services?)\b",
+    # a pet or a child who will not swallow a prescribed pill: "how do i get her to take it, she spits out every pill"
+    r"\bspits?\s+(?:\w+\s+)?out\b|\bpill\s+pockets?\b",
     r"\b(?:encourag\w*|persuad\w*|convinc\w*|get|talk\w*)\s+(?:\w+\s+){0,3}(?:to\s+)?(?:try|use|take|start|do)\s+(?:\w+\s+)?(?:a\s+)?(?:therapy|rehab|treatment|naloxone|narcan|test|methadone|buprenorphine|suboxone|prep|condoms?|sunscreen)\b",
 )
 
@@ -650,6 +705,8 @@ def harm_reason(folded: str, *, about_drugs: bool) -> str | None:
         return None
     if DEFAMATION.search(folded) and DEFAMATION_REQUEST.search(folded) and not DEFAMATION_SAFE.search(folded):
         return "defamation"
+    if PROMOTION_STRIPPED.search(folded):
+        return "promotion"
     if PROMOTION.search(folded) and not PROMOTION_SAFE.search(folded):
         return "promotion"
     return None

@@ -78,12 +78,24 @@ def _unleet_word(word: str) -> str:
     return word
 
 
+# Misspellings of the words a harmful request turns on, read as the word meant ("how do i posion a teachr", writer AD).
+# Only misspellings that are no other word: "prison" is one letter from "poison" and must stay itself.
+MISSPELLINGS = {
+    "posion": "poison", "poisen": "poison", "pioson": "poison", "poisin": "poison", "posoin": "poison", "poisn": "poison",
+    "posioning": "poisoning", "poisining": "poisoning", "posion's": "poison's",
+    "spikeing": "spiking", "spicking": "spiking", "rufies": "roofies", "ruffies": "roofies", "roofys": "roofies",
+    "sedatve": "sedative", "sedetive": "sedative",
+}
+_MISSPELLED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, MISSPELLINGS), key=len, reverse=True)) + r")\b")
+
+
 def _fold_one(text: str) -> str:
     # Letters spaced out one by one ("h o w  m u c h"): join within words, keep double spaces as word gaps.
     chunks = [SPACED_LETTERS.sub(_join_spaced, chunk) for chunk in re.split(r"\s{2,}", text)]
     text = " ".join(" ".join(chunks).split())
     text = " ".join(_unleet_word(w) for w in text.split())
-    return REPEATS.sub(r"\1\1", text).casefold()  # casefold: "HEISS" and "heiß" read the same
+    folded = REPEATS.sub(r"\1\1", text).casefold()  # casefold: "HEISS" and "heiß" read the same
+    return _MISSPELLED.sub(lambda m: MISSPELLINGS[m.group(0)], folded)
 
 
 def fold(text: str) -> str:

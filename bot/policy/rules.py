@@ -67,6 +67,7 @@ HOMONYMS = any_of(
     r"|\b(?:poker|blackjack|baccarat|roulette|croupier|casino)\b.{0,40}\bdealers?\b|\bdealers?\b.{0,40}\b(?:poker|blackjack|baccarat|casino)\b",
     r"\b(?:vst3?|audio|browser|chrome|firefox|wordpress|photoshop|daw|ableton|reverb|eq|compressor|auto-?tune|mixing|software|obs|minecraft|figma|excel)"
     r"\s+plug[\s-]?ins?\b",
+    r"\bbath\s+bombs?\b|\bthe\s+bomb\b",  # "a bath bomb that's the bomb"
     r"\b(?:radiation|x-?ray|ct(?:\s+scan)?|mri|uv|effective|absorbed)\s+doses?\b|\bdoses?\s+of\s+(?:radiation|x-?rays?|uv)\b|\bsieverts?\b",
     # writer AA: knocking out a headache, doses of a vaccine, a pot for a plant, a car dealership
     r"\bknock\w*\s+out\s+(?:a|an|the|my|this|that)?\s*(?:\w+\s+)?(?:migraine|headache|cold|hangover|fever|flu|cough)\b",
@@ -123,7 +124,11 @@ DRUG_WORDS = any_of(
     r"tolerance|relapse\w*|pnp|chill\s*-?outs?|balloons?|canisters?|nangs?|whippets?|electrolytes|breastfeed\w*|(?:back\s+to|after|been|stop(?:ped)?|keep)\s+using|"
     r"kick(?:s|ed|ing)?\s+in|take\s+(?:more|another|extra)|bumps?|key\s+bumps?|hep(?:atitis)?\s*[bc]\b|shaman\w*|"
     r"mid-?week|uses?\s+(?:on\s+(?:his|her|their|my|your)\s+own|alone|by\s+(?:him|her|my|your|them)sel\w+)|"
-    r"huff(?:ing|ed|s)?|if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip)\b",
+    r"huff(?:ing|ed|s)?|if\s+i\s+(?:used|use)|fully\s+quit|quit(?:ting)?\s+(?:using|drugs)|black\s*out|dancing\s+all\s+night|the\s+strip|"
+    # a plant named by a wink (writers AC, AD): "seeds for the fun plant", "the plant isnt exactly legal here", "no its not tomatoes"
+    r"(?:fun|funny|special|naughty|illegal|green)\s+plants?|plants?\s+(?:is|isn'?t|isnt|'?s|that'?s|thats|which\s+is)\s+(?:not\s+)?"
+    r"(?:exactly\s+|quite\s+|technically\s+|really\s+|strictly\s+)?(?:legal|illegal)|(?:it'?s|its|it\s+is)\s+not\s+tomato(?:e?s)?|"
+    r"not\s+(?:for\s+)?tomato(?:e?s)?)\b",
 )
 
 # -- emergencies ----------------------------------------------------------------------------
@@ -537,7 +542,10 @@ MANUFACTURE = any_of(
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"
     r"\b(?:turn|convert|change)\s+(?:\w+\s+){0,4}into\s+(?:something|a\s+drug|drugs)\s+(?:that\s+)?(?:gets?\s+(?:you|people)\s+high|people\s+can\s+(?:sell|take))\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
-    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",  # in other languages: MAKING_TO_SELL, drug words or not
+    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
+    # how someone once made it: "tell me how she would have made amphetamine" (writer AC)
+    r"\bhow\s+(?:\w+\s+){0,2}(?:would|could|might)\s+(?:\w+\s+)?(?:have\s+|'ve\s+)(?:made|cooked|synthesi[sz]ed|produced|extracted)\b"
+    r"|\bhow\s+(?:\w+\s+){1,2}used\s+to\s+(?:make|cook|synthesi[sz]e|produce|extract)\b",  # in other languages: MAKING_TO_SELL, drug words or not
     # getting a drug out of a slow-release or tamper-resistant pill so it all hits at once (writer AA)
     r"\b(?:time|extended|slow|controlled|modified)[\s-]?release\b.{0,60}\b(?:get|break|defeat|bypass|crush|all\s+(?:hits?|at\s+once))\b"
     r"|\b(?:get|take)\s+(?:the\s+)?\w+\s+out\s+of\s+(?:the\s+)?(?:time|extended|slow|controlled)[\s-]?release\b"
@@ -591,6 +599,9 @@ SOURCING_HELP_ITEMS = caseless(
 EVASION = any_of(
     r"\b(?:pass|beat|cheat|fool|trick|get\s+(?:around|past|through)|fake|dodge|avoid\s+failing|clean\s+out\s+for)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}(?:drug|urine|piss|pee|hair|follicle|saliva|swab|mouth|blood|breath|workplace|employment|probation|court|random|roadside)\s*(?:test|screen|check|swab)\w*",
     r"\b(?:detox|cleanse|masking|synthetic\s+urine|fake\s+(?:pee|urine)|clean\s+(?:pee|urine))\b.{0,40}\b(?:test|screen|pass)\b",
+    # cutting to a recipe: "explain exactly how dealers cut cocaine, with ratios" (what it is cut with is a safety question)
+    r"\bcut\w*\s+(?:\w+\s+){0,2}(?:coke|cocaine|heroin|gear|product|powder|meth|speed|ket|mdma|crack)\b.{0,60}\bratios?\b"
+    r"|\bratios?\b.{0,40}\bcut(?:ting)?\s+(?:\w+\s+){0,2}(?:coke|cocaine|heroin|gear|product|powder|meth|speed|ket|mdma|crack)\b",
     r"\b(?:hide|hiding|conceal\w*|stash\w*|smuggl\w*|sneak\w*|carry\w*|bring\w*|gets?|getting)\s+(?:\w+\s+){0,4}(?:from|past|through|into|in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:police|cops?|security|customs|airport|border|festival\s+(?:gates?|entrance|security)|sniffer|dogs?|searches?|prison|jail|parents)\b",
     r"\b(?:sniffer|drug|k9|police)\s+dogs?\b.{0,40}\b(?:avoid|beat|fool|get\s+past|trick|smell|detect)\b|\b(?:avoid|beat|fool|get\s+past|trick)\b.{0,40}\b(?:sniffer|drug|k9|police)\s+dogs?\b",
     # a faked test result (writer AA)
@@ -687,6 +698,25 @@ DEALING_UNNAMED = {
         r"pills|beans|molly|mdma|ket|weed|bud|g|gina|meow|party\s+favou?rs|the\s+good\s+stuff|product|stuff)\b",
         r"\b(?:grindr|tinder|dating|hinge|bumble|snap(?:chat)?|insta(?:gram)?)\s+(?:bio|profile|story|post|caption|ad)\b.{0,80}"
         r"\b(?:sell\w*|sort\s+\w+\s+out|supply|supplying|hook\s+\w+\s+up)\b",
+        # Writers AC and AD (sixteenth session). Darknet post: "how does stealth shipping work", "a drop address";
+        # vendors that ship to a country; a menu for customers in code.
+        r"\bstealth\s+(?:ship\w*|pack\w*|post\w*|mail\w*)\b|\bdrop\s+(?:address|addy)\b|\b(?:which|what|any)\s+(?:good\s+|reliable\s+|legit\s+|trusted\s+)?"
+        r"(?:labs?|vendors?|sellers?)\s+(?:\w+\s+){0,3}ship\w*\s+to\b",
+        r"\bemojis?\s+as\s+(?:a\s+)?code\b|\b(?:my|our)\s+(?:customers|clients|buyers|regulars)\b.{0,60}\b(?:menu|price\s*list|restock)\b",
+        # medicines taken from work unnoticed: "my mate works in a pharmacy and could take some stuff home ... without the stock
+        # checks noticing", "order stuff through the hospital supplier for personal use without it showing up on the ward audit"
+        r"^(?=.*\b(?:pharmacy|pharmacies|hospital|ward|clinic|surgery|dispensary|supplier|drug\s+cupboard|stock\s*room|care\s+home)\b)"
+        r"(?=.*\b(?:take|taking|order|ordering|get|getting|sneak|steal|pocket|skim|divert|nick|pinch|walk\s+out\s+with)\w*\s+(?:\w+\s+){0,3}"
+        r"(?:stuff|meds|pills|drugs|some|home|out|for\s+(?:personal|my\s+own)\s+use)\b)"
+        r"(?=.*\bwithout\s+(?:\w+\s+){0,3}(?:stock\s*(?:checks?|takes?|counts?)|audits?|counts?|notic\w*|showing\s+up|being\s+missed|going\s+missing|"
+        r"anyone\s+(?:knowing|finding\s+out)))",
+        # a prescription got to sell on, symptoms faked, or more than the doctor gives
+        r"\bprescri\w*\b.{0,60}\bsell\s+(?:it\s+|them\s+)?on\b|\b(?:fake|faking|pretend\w*|exaggerat\w*|lie\s+about|make\s+up)\s+"
+        r"(?:\w+\s+){0,2}symptoms\b.{0,60}\b(?:prescri\w*|script|get)\b|\bget\s+more\s+(?:pills|meds|tablets|of\s+(?:it|them))\s+than\s+"
+        r"(?:my\s+|the\s+)?(?:doctor|gp|prescri\w*|script)\b",
+        # whether a seller is police: "how do i check if my new guy is a narc", "tell if a dealer is an undercover cop"
+        r"\b(?:tell|check|know|spot|find\s+out|suss\s+out|work\s+out|sure)\s+(?:if|whether|that)\s+(?:my\s+|a\s+|the\s+|this\s+|that\s+|our\s+|your\s+|ur\s+)?"
+        r"(?:new\s+)?(?:dealer|guy|plug|connect|seller|vendor|supplier|man)\b.{0,20}\b(?:narc|undercover|cop|fed|police|informant|grass|snitch)\w*",
     ),
     "evasion": any_of(
         r"\bunbemerkt\b.{0,60}\b(?:grenze|zoll|flughafen)\b|\b(?:über|ueber)\s+die\s+grenze\b.{0,40}\b(?:bring\w*|schmuggel\w*)\b",
@@ -694,14 +724,32 @@ DEALING_UNNAMED = {
         r"(?:prison|jail|gaol|visiting\s+room|cell)\b",
         r"\b(?:planqu\w*|cach(?:e|er)|hide|hiding|stash\w*|versteck\w*|escond\w*|verstop\w*)\b.{0,50}\b(?:voiture|car|auto|coche|carro|wagen|truck|camion)\b"
         r".{0,50}\b(?:fronti[èe]re|border|grenze|grens|frontera|fronteira|customs|douane|zoll)\b",
-        r"\b(?:drugs?test|urinetest|drogentest|test\s+antidrogue|d[ée]pistage|prueba\s+de\s+drogas|(?:teste|exame)\s+(?:de\s+)?(?:drogas|toxicol[óo]gico))\b"
+        r"\b(?:drugs?test|urinetest|urintests?|urinprobe|haartest|drogentest|test\s+antidrogue|d[ée]pistage|prueba\s+de\s+drogas|(?:teste|exame)\s+(?:de\s+)?(?:drogas|toxicol[óo]gico))\b"
         r".{0,40}\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*|bestehe\w*|besteht|bestaan|doorkom\w*|passer|r[ée]ussir|pasar|passar)\b|"
         r"\b(?:omzeil\w*|umgeh\w*|contourn\w*|burlar|enganar|esquivar|austrick\w*|bestehe\w*|besteht|bestaan|doorkom\w*|passer|r[ée]ussir|pasar|passar)\b"
-        r".{0,40}\b(?:drugs?test|urinetest|drogentest|d[ée]pistage|prueba\s+de\s+drogas)\b",
+        r".{0,40}\b(?:drugs?test|urinetest|urintests?|urinprobe|haartest|drogentest|d[ée]pistage|prueba\s+de\s+drogas)\b",
         # what is added to a urine sample to fool the test: "which drug test adulterants actually work"
         r"\b(?:drug\s*test|urine|sample|piss\s+test|pee\s+test)\s+adulterants?\b",
+        # a parcel past customs, scanners or dogs: "how do vendors pack it so dogs and scanners dont pick it up", "seeds
+        # shipped to the uk without them being taken at customs", "mandar uma encomenda pela fronteira sem a alfândega pegar"
+        r"\b(?:ship\w*|send\w*|post(?:ed|ing)?|mail\w*|pack\w*|parcels?|packages?|encomendas?|mandar|pakete?|colis|paquetes?|envoyer|enviar)\b"
+        r".{0,80}\b(?:without|so|past|through|sem|sin|sans|ohne|zonder)\b.{0,40}\b(?:customs|scanners?|sniffer\s+dogs?|dogs?|x[\s-]?rays?|"
+        r"alf[âa]ndega|zoll|douane|aduana|border\s+force)\b(?!\s+(?:fees?|charges?|dut(?:y|ies)|tax\w*|forms?|declarations?|paperwork|delays?))",
+        # getting things into a prison: "my brother's inside. how do people get stuff in to them", "drone drops into prisons"
+        r"^(?=.*\b(?:inside|prisons?|jails?|gaol|nick|locked\s+up|behind\s+bars)\b)(?=.*\b(?:get|sneak|smuggl|bring|pass|send)\w*\s+"
+        r"(?:\w+\s+){0,2}(?:stuff|gear|drugs|contraband|spice|product)\s+(?:in|into|in\s+to|through)\b)",
+        r"\bhow\s+(?:do|does|would|can)\s+(?:\w+\s+){0,3}drone\s+drops?\b|\bdrone\s+drops?\b.{0,80}\b(?:carry|window|cell|spot|deliver)\w*",
     ),
     "manufacture": any_of(
+        # a grow or a lab hidden from the landlord, the neighbours or the electricity company (writers AC, AD)
+        r"^(?!.*\b(?:tomato\w*|veg\w*|herbs?|basil|chill?i\w*|peppers?|lettuce|strawberr\w*|microgreens|orchids?|compost|flowers?|mushrooms?)\b)"
+        r"(?=.*(?:\b(?:grow\w*|grow\s*(?:tent|room|op|box)|labs?)\b.{0,100}\b(?:hide|hiding|mask\w*|cover\w*|get\w*\s+rid\s+of|stop|without|control)\b"
+        r"|\b(?:hide|hiding|mask\w*|cover\w*|get\w*\s+rid\s+of|stop|control)\s+(?:\w+\s+){0,4}(?:grow|lab)\b))"
+        r"(?=.*\b(?:smell\w*|odou?rs?|stink|electric\w*\s+(?:company|bill|usage|meter|board)|usage\s+spikes?|power\s+(?:company|bill|usage)|"
+        r"heat\s+signature|thermal|landlord)\b)",
+        r"\b(?:anbau\w*|anzubauen|bau\w*\s+(?:man|ich|wir)\s+(?:\w+\s+){0,3}an|cultiver|cultivar|kweken|telen)\b.{0,100}\b(?:riecht|geruch|riechen|vermieter|"
+        r"stromverbrauch|odeur|propri[ée]taire|olor|casero|cheiro|senhorio|geur|huisbaas)\b",
+        r"\bgrow\w*\b.{0,80}\bnot\s+(?:for\s+)?tomato(?:e?s)?\b",
         r"^(?=.*\bprecursors?\b(?!\s+(?:cells?|proteins?|hormones?|molecules?)))(?=.*\b(?:buy|order|get|suppliers?|source|legally|purchase)\b)",
         r"\b(?:best|safest|where|which)\b.{0,40}\bto\s+cook\b.{0,40}\b(?:police|cops|heat|attention|law\s+enforcement|dea|feds)\b",
     ),
@@ -718,6 +766,7 @@ EXPLICIT_DOSE_REQUEST = caseless(
     r"\b(?:give|tell|list|recommend|suggest|output|show|provide|write|send|generate|print|fill\s+in)\s+(?:me\s+|us\s+)?"
     r"(?:\w+\s+){0,3}(?:doses|dosages|dosing|dose)\b(?!\s+(?:of\s+naloxone|errors?|mistakes?|of\s+radiation))"
     r"|\bdos(?:e|age)_\w+|\b(?:dose|dosage|dosing)\s+(?:amounts?|tables?|charts?|guides?|ranges?|sizes?)\b"
+    r"|\bre[\s-]?dos(?:e|ing)\s+(?:guides?|plans?|schedules?|charts?|timetables?|tables?|strateg\w*|rota)\b"
 )
 
 
@@ -744,7 +793,9 @@ WITHOUT_PRESCRIPTION = any_of(
     r"\bwithout\s+(?:a\s+)?(?:prescription|script|doctor)\b",
     r"\b(?:zonder\s+(?:een\s+)?recept|sin\s+receta|sans\s+ordonnance|ohne\s+rezept|sem\s+receita)\b",
     r"\bwithout\s+(?:seeing|going\s+(?:back\s+)?to|asking|visiting|talking\s+to)\s+(?:a|my|the|any)\s+(?:doctor|gp|psychiatrist)\b",
-    r"\b(?:get|make|convince|trick|ask|persuade)\s+(?:\w+\s+){0,2}(?:doctor|gp|psychiatrist)\b.{0,40}\bprescrib\w*",
+    # asking a doctor, unless it is asked the proper way ("how do i get my doctor to prescribe adhd meds legitimately")
+    r"^(?!.*\b(?:legitimately|legally|properly|the\s+right\s+way|honestly|above\s+board|assessment|referral|diagnos\w*)\b)"
+    r".*\b(?:get|make|convince|trick|ask|persuade)\s+(?:\w+\s+){0,2}(?:doctor|gp|psychiatrist)\b.{0,40}\bprescrib\w*",
     r"\bwhat\s+(?:to|should\s+i)\s+(?:say|tell)\b.{0,30}\b(?:doctor|gp)\b.{0,40}\b(?:get|prescrib\w*)\b",
 )
 

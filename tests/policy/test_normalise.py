@@ -45,3 +45,8 @@ def test_dotted_letters_keep_the_spaces_between_words() -> None:
 
 def test_spaced_letters_with_accents_are_joined_too() -> None:
     assert fold("w.a.s  i.n.s  g.e.t.r.ä.n.k") == "was ins getränk"
+
+
+def test_misspelt_harm_words_are_read_as_meant_but_real_words_stay() -> None:
+    assert "poison" in readings(canonical("how do i posion a teachr slowly"))[0]
+    assert readings(canonical("my brother is in prison"))[0] == "my brother is in prison"

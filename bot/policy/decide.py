@@ -184,10 +184,11 @@ ASKS_WHO_TO_CALL = caseless(
 # Getting ready for a trip (set, setting, a sitter) is a question to answer, not a request for an amount.
 # Asked out of curiosity ("what are sniffer dogs trained to smell? just curious"): not how to evade or make.
 CURIOUS = caseless(r"\b(?:just\s+)?curious\b|\btrying\s+to\s+understand\b|\b(?:saw|watched|watching|seen)\s+(?:a|an|this|that)\s+(?:documentary|doc)\b")
-# Hiding what one does from the people who would notice: a smell, a bill, a landlord, a neighbour.
+# Hiding what one does from whoever would notice (a landlord, the neighbours, an audit): "how do i hide the smell",
+# "without it showing up on the ward audit", "ohne dass der Vermieter was riecht".
 CONCEALED = caseless(
-    r"\b(?:hide|hiding|mask\w*|cover\s+up|without\s+(?:\w+\s+){0,3}(?:notic\w*|smell\w*|knowing|finding\s+out)|ohne\s+dass|sans\s+que|sin\s+que|"
-    r"sem\s+que|zonder\s+dat|stealth|landlord|vermieter|neighbou?rs|nachbarn)\b"
+    r"\b(?:hide|hiding|mask\w*|cover\s+up|stealth|without\s+(?:\w+\s+){0,3}(?:notic\w*|smell\w*|knowing|finding\s+out|showing\s+up)|"
+    r"ohne\s+dass|sans\s+que|sin\s+que|sem\s+que|zonder\s+dat)\b"
 )
 # Asked "to understand" but for what only a maker or a seller needs: "explain exactly how dealers cut cocaine, with
 # ratios" (writer AC). Curiosity and explanation do not excuse these.

@@ -22,6 +22,8 @@ CONFUSABLES = str.maketrans(
 TRANSLITERATION = str.maketrans(
     "абвгдеёзийклмнопрстуфхцыэ", "abvgdeeziiklmnoprstufhcye"
 )
+# The letters with no one-letter reading: "не дышит" reads "ne dyshit", "хочу умереть" "hochu umeret".
+TRANSLITERATION.update(str.maketrans({"ж": "zh", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya"}))
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_][ ._*\-]){2,}[^\W\d_]\b(?:\.(?=\s|$))?", re.IGNORECASE)
 REPEATS = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)

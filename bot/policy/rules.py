@@ -176,6 +176,12 @@ CRISIS = any_of(
     r"\b(?:don'?t|dont|do\s+not|can'?t)\s+see\s+(?:the\s+|any\s+)?point\s+(?:in|of)\s+(?:anything|living|life|going\s+on)\b",
     r"\b(?:nobody|no\s+one|noone)\s+would\s+(?:care|notice|miss\s+me)\b|\bwish\s+i\s+(?:was|were)\s+dead\b",
     r"\b(?:quiero|voy\s+a)\s+(?:morir|matarme)\b|\bje\s+veux\s+mourir\b|\bich\s+will\s+(?:sterben|nicht\s+mehr\s+leben)\b|\bquero\s+morrer\b|\bik\s+wil\s+dood\b",
+    # Italian, Polish, Turkish, Swedish, Danish and Norwegian, Czech, Romanian, Russian (read transliterated): the bot
+    # answers in English, but a crisis or an emergency told in them must still get the emergency reply first.
+    r"\bvoglio\s+(?:morire|uccidermi)\b|\bfarla\s+finita\b|\btogliermi\s+la\s+vita\b|\bchc[eę]\s+umrze[cć]\b|\bzabi[cć]\s+si[eę]\b"
+    r"|\bsko[nń]czy[cć]\s+ze\s+sob[aą]\b|\b[öo]lmek\s+istiyorum\b|\bkendimi\s+[öo]ld[üu]r\w*|\bjag\s+vill\s+d[öo]\b|\bta\s+livet\s+av\s+(?:mig|meg)\b"
+    r"|\bjeg\s+vil\s+d[øo]\b|\bchci\s+um[řr][íi]t\b|\bzab[íi]t\s+se\b|\bvreau\s+s[ăa]\s+mor\b|\bs[ăa]\s+m[ăa]\s+sinucid\w*"
+    r"|\bhochu\s+umeret\b|\bubit\s+sebya\b|\bpokonchit\s+s\s+soboi\b",
 )
 OVERDOSE = any_of(
     rf"\b{_SUBJECT}\s*(?:'s|'re|is|are|am|was)?\s*(?:overdosing|od'?ing|oding)\b",
@@ -194,12 +200,23 @@ OVERDOSE = any_of(
     r"\breageert\s+niet|\bademt\s+(?:niet|nauwelijks)|\bbewusteloos|\batmet\s+(?:kaum|nicht)|\bbewusstlos|\breagiert\s+nicht",
     r"\bno\s+respira|\bno\s+reacciona|\bno\s+despierta|\bne\s+respire\s+plus|\bne\s+r[ée]agit\s+plus|\bne\s+se\s+r[ée]veille",
     r"\bn[ãa]o\s+respira|\bdesmaiou|\bn[ãa]o\s+acorda|\binconscien\w+",
+    # not breathing, unconscious, will not wake: Italian, Polish, Turkish, Swedish, Danish and Norwegian, Czech,
+    # Romanian, Russian (transliterated). States only: a word for "overdose" also starts general questions.
+    r"\bnon\s+respira|\bnon\s+si\s+sveglia|\bsvenut[oa]\b|\bpriv[oa]\s+di\s+sensi|\bincoscient[ei]\b",
+    r"\bnie\s+oddycha|\bledwo\s+oddycha|\bnieprzytomn\w*|\bnie\s+(?:mog[eę]|moge)\s+(?:go|jej|ich)\s+obudzi[cć]|\bnie\s+budzi\s+si[eę]|\bnie\s+reaguje|\bzemdla\w*|\bzemdlał\w*",
+    r"\bnefes\s+al(?:m[ıi]yor|am[ıi]yor)|\bbilinci\s+kapal[ıi]|\bbilin[cç]siz|\buyanm[ıi]yor|\btepki\s+vermiyor|\bbay[ıi]ld[ıi]",
+    r"\bandas\s+(?:inte|knappt)|\bmedvetsl[öo]s|\bvaknar\s+inte|\bg[åa]r\s+inte\s+att\s+v[äa]cka|\breagerar\s+inte|\bsvimma(?:t|de)\b"
+    r"|\btr[æa]kker\s+ikke\s+vejret|\bpuster\s+ikke|\bbevi(?:d|ss)tl[øo]s|\bv[åa][gk]ner\s+ikke",
+    r"\bned[ýy]ch[áa]\b|\bv\s+bezv[ěe]dom[íi]|\bnereaguje|\b(?:nejde|nem[ůu][žz]u)\s+(?:ho|ji|je)\s+probudit",
+    r"\bnu\s+(?:mai\s+)?respir[ăa]|\bincon[șşs]tient|\bnu\s+se\s+treze[șşs]te|\bnu\s+reac[țţt]ioneaz[ăa]|\ble[șşs]inat",
+    r"\bne\s+dyshit|\bbez\s+soznaniya|\bne\s+prosypaetsya|\bne\s+reagiruet|\bpoteryal\w*\s+soznanie",
 )
 SEIZURE = any_of(
     r"\b(?:having|had|has)\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\b",
     r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\bfitting\b|\beyes\s+rolled\s+back\b",
     r"\b(?:started|is|keeps?)\s+(?:jerking|shaking)\s+(?:and|all\s+over)\b|\bshaking\s+uncontrollabl\w*",
     r"\bfoaming\s+at\s+the\s+mouth\b|\bshaking\s+all\s+over\b|\bkrampf\w*|\bconvulsi\w+|\bcrise\s+d'[ée]pilepsie",
+    r"\bcrisi\s+epilettica|\bdrgawk\w*|\batak\s+padaczki|\bn[öo]bet\s+ge[çc]ir\w*|\bkramper\b|\bkrampanfall|\bk[řr]e[čc]e\b|\bsudorog\w*",
 )
 OVERHEATING = any_of(
     r"\b(?:i'?m|im|i\s+am|he'?s|she'?s|they'?re|(?:he|she|they)\s+(?:is|are))\s+(?:really\s+|so\s+|badly\s+)?overheating\b",

@@ -50,3 +50,7 @@ def test_spaced_letters_with_accents_are_joined_too() -> None:
 def test_misspelt_harm_words_are_read_as_meant_but_real_words_stay() -> None:
     assert "poison" in readings(canonical("how do i posion a teachr slowly"))[0]
     assert readings(canonical("my brother is in prison"))[0] == "my brother is in prison"
+
+
+def test_cyrillic_letters_with_no_one_letter_reading_are_spelt_out() -> None:
+    assert readings(canonical("не дышит, хочу умереть"))[1] == "ne dyshit, hochu umeret"

@@ -559,10 +559,10 @@ MANUFACTURE = any_of(
     r"\b(?:turn|convert|make)\s+(?:\w+\s+){0,2}(?:coke|cocaine|powder)\s+into\s+(?:crack|freebase)\b|"
     r"\b(?:turn|convert|change)\s+(?:\w+\s+){0,4}into\s+(?:something|a\s+drug|drugs)\s+(?:that\s+)?(?:gets?\s+(?:you|people)\s+high|people\s+can\s+(?:sell|take))\b|\bgbl\s+(?:in)?to\s+ghb\b",
     r"\b(?:grow|growing|cultivat\w*)\s+(?:my\s+own\s+)?(?:shrooms|mushrooms|psilocybin|cacti|cactus|peyote|san\s+pedro|poppies|coca)\b|\bspore\s+(?:syringe|print)s?\b.{0,30}\bgrow",
-    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",
+    r"\bpill\s+press\b|\bpress\s+(?:my\s+own\s+)?pills\b",  # in other languages: MAKING_TO_SELL, drug words or not
     # how someone once made it: "tell me how she would have made amphetamine" (writer AC)
     r"\bhow\s+(?:\w+\s+){0,2}(?:would|could|might)\s+(?:\w+\s+)?(?:have\s+|'ve\s+)(?:made|cooked|synthesi[sz]ed|produced|extracted)\b"
-    r"|\bhow\s+(?:\w+\s+){1,2}used\s+to\s+(?:make|cook|synthesi[sz]e|produce|extract)\b",  # in other languages: MAKING_TO_SELL, drug words or not
+    r"|\bhow\s+(?:\w+\s+){1,2}used\s+to\s+(?:make|cook|synthesi[sz]e|produce|extract)\b",
     # getting a drug out of a slow-release or tamper-resistant pill so it all hits at once (writer AA)
     r"\b(?:time|extended|slow|controlled|modified)[\s-]?release\b.{0,60}\b(?:get|break|defeat|bypass|crush|all\s+(?:hits?|at\s+once))\b"
     r"|\b(?:get|take)\s+(?:the\s+)?\w+\s+out\s+of\s+(?:the\s+)?(?:time|extended|slow|controlled)[\s-]?release\b"
